@@ -1,6 +1,36 @@
+using Paritas.Web;
+using Paritas.Web.Cli;
+using Paritas.Web.Data;
+using Paritas.Web.Features.Accounts;
+using Paritas.Web.Features.Api;
+using Paritas.Web.Features.Audit;
+using Paritas.Web.Features.Organisations;
+using Paritas.Web.Features.Shared;
+
+// The same executable serves the web application and takes administration verbs.
+if (CommandLine.IsVerb(args))
+{
+    return await CommandLine.InvokeAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddParitasServices();
+
 var app = builder.Build();
-app.MapGet("/health/live", () => "ok");
-app.Run();
+await app.PrepareDatabaseAsync();
+
+app.UseShell();
+app.UseAuthentication();
+app.UseSecondFactorEnrolment();
+app.UseRateLimiter();
+app.UseAuthorization();
+
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+app.MapShellEndpoints();
+app.MapApiV1();
+
+await app.RunAsync();
+return 0;
 
 public partial class Program;

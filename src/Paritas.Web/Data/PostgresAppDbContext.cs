@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Paritas.Web.Data;
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, TenantContext tenant)
+    : AppDbContext(options, tenant);

@@ -1,0 +1,8 @@
+namespace Paritas.Web.Features.Organisations;
+
+public enum NetworkKind
+{
+    NationalAssociation,
+    Federation,
+    Other,
+}

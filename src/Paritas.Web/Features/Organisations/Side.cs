@@ -1,0 +1,7 @@
+namespace Paritas.Web.Features.Organisations;
+
+public enum Side
+{
+    Employer,
+    Workers,
+}

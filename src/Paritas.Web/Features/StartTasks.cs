@@ -1,0 +1,35 @@
+using Paritas.Web.Features.Accounts;
+
+namespace Paritas.Web.Features;
+
+public sealed record StartTask(string Title, string Description, string Href);
+
+/// <summary>What each role comes to do; the titles and descriptions are localisation keys.</summary>
+public static class StartTasks
+{
+    public static IReadOnlyList<StartTask> For(Role role) => role switch
+    {
+        Role.OrganisationAdministrator =>
+        [
+            new("Units", "Keep the unit tree up to date, or import it from a CSV file.", "/Organisation/Units"),
+            new("Workforce dimensions", "Define the coarse groups results may be broken down by.", "/Organisation/Dimensions"),
+            new("Joint committees", "Set up the committees where both sides meet.", "/Organisation/Committees"),
+            new("People", "Invite people and give them their roles.", "/Organisation/Members"),
+        ],
+        Role.EmployerRepresentative or Role.WorkersRepresentative or Role.DigitalAgent =>
+        [
+            new("Joint committees", "See who sits on the joint committees for your organisation.", "/Start#committees"),
+            new("API tokens", "Create a token to use Paritas from other programs.", "/Account/Tokens"),
+        ],
+        Role.OshOfficer =>
+        [
+            new("Joint committees", "See who sits on the joint committees for your organisation.", "/Start#committees"),
+            new("API tokens", "Create a token to use Paritas from other programs.", "/Account/Tokens"),
+        ],
+        Role.Analyst =>
+        [
+            new("API tokens", "Create a token to read privacy-safe aggregates from other programs.", "/Account/Tokens"),
+        ],
+        _ => [new("Joint committees", "See who sits on the joint committees for your organisation.", "/Start#committees")],
+    };
+}
