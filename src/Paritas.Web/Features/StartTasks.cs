@@ -4,7 +4,7 @@ namespace Paritas.Web.Features;
 
 public sealed record StartTask(string Title, string Description, string Href);
 
-/// <summary>What each role comes to do; the titles and descriptions are localisation keys.</summary>
+// What each role comes to do. The titles and descriptions are localisation keys.
 public static class StartTasks
 {
     public static IReadOnlyList<StartTask> For(Role role) => role switch

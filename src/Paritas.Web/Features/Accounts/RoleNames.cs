@@ -1,6 +1,6 @@
 namespace Paritas.Web.Features.Accounts;
 
-/// <summary>The English name of each role, which is also its localisation key.</summary>
+// The English name of each role, which is also its key: localisation keys.
 public static class RoleNames
 {
     public static string Of(Role role) => role switch

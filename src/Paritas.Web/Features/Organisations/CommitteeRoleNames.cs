@@ -1,5 +1,6 @@
 namespace Paritas.Web.Features.Organisations;
 
+// English names, which are also their keys: localisation keys.
 public static class CommitteeRoleNames
 {
     public static string Of(CommitteeRole role) => role switch
