@@ -1,0 +1,3 @@
+namespace Paritas.Statistics.DifferenceInDifferences;
+
+public sealed record AggregateEffect(double Att, double StdError);
