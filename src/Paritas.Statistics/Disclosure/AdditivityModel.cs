@@ -74,23 +74,30 @@ internal sealed class AdditivityModel
         var trait = layout.HasTrait ? new long[variableCount] : null;
         var present = new bool[variableCount];
         var remainder = new bool[variableCount];
-
-        for (var v = 0; v < published; v++)
+        Array.Copy(layout.Count, count, published);
+        if (trait is not null)
         {
-            count[v] = layout.Count[v];
-            if (trait is not null)
-            {
-                trait[v] = layout.Trait![v];
-            }
-
-            present[v] = true;
+            Array.Copy(layout.Trait!, trait, published);
         }
 
-        void Derive(int target, int whole, IEnumerable<int> parts, string what)
+        Array.Fill(present, true, 0, published);
+
+        int Cell(int u, int t) => u * columns + t;
+        int Own(int u, int t) => published + u * columns + t;
+        int Unknown(int u) => 2 * published + u;
+        int OwnUnknown(int u) => 2 * published + units + u;
+
+        var parts = new List<int>();
+        void Derive(int target, int whole, string what)
         {
             present[target] = true;
             remainder[target] = true;
-            count[target] = count[whole] - parts.Sum(p => count[p]);
+            count[target] = count[whole];
+            foreach (var p in parts)
+            {
+                count[target] -= count[p];
+            }
+
             if (count[target] < 0)
             {
                 throw new ArgumentException($"Cells are not additive: {what} exceed the whole by {-count[target]}.");
@@ -98,7 +105,12 @@ internal sealed class AdditivityModel
 
             if (trait is not null)
             {
-                trait[target] = trait[whole] - parts.Sum(p => trait[p]);
+                trait[target] = trait[whole];
+                foreach (var p in parts)
+                {
+                    trait[target] -= trait[p];
+                }
+
                 if (trait[target] < 0 || trait[target] > count[target])
                 {
                     throw new ArgumentException($"Trait counts are not additive for {what}.");
@@ -106,19 +118,19 @@ internal sealed class AdditivityModel
             }
         }
 
-        int Cell(int u, int t) => u * columns + t;
-        int Own(int u, int t) => published + u * columns + t;
-        int Unknown(int u) => 2 * published + u;
-        int OwnUnknown(int u) => 2 * published + units + u;
-
         // Children before parents, so a unit's unknown-group remainder exists before its parent's needs it.
         foreach (var u in layout.BottomUp)
         {
             var children = layout.Children[u];
             if (layout.HasDimension)
             {
-                Derive(Unknown(u), Cell(u, 0), Enumerable.Range(1, columns - 1).Select(g => Cell(u, g)),
-                    $"the groups of unit '{layout.UnitKeys[u]}'");
+                parts.Clear();
+                for (var g = 1; g < columns; g++)
+                {
+                    parts.Add(Cell(u, g));
+                }
+
+                Derive(Unknown(u), Cell(u, 0), $"the groups of unit '{layout.UnitKeys[u]}'");
             }
 
             if (children.Length == 0)
@@ -128,14 +140,24 @@ internal sealed class AdditivityModel
 
             for (var t = 0; t < columns; t++)
             {
-                Derive(Own(u, t), Cell(u, t), children.Select(c => Cell(c, t)),
-                    $"the children of unit '{layout.UnitKeys[u]}'");
+                parts.Clear();
+                foreach (var c in children)
+                {
+                    parts.Add(Cell(c, t));
+                }
+
+                Derive(Own(u, t), Cell(u, t), $"the children of unit '{layout.UnitKeys[u]}'");
             }
 
             if (layout.HasDimension)
             {
-                Derive(OwnUnknown(u), Unknown(u), children.Select(Unknown),
-                    $"the children's unknown groups of unit '{layout.UnitKeys[u]}'");
+                parts.Clear();
+                foreach (var c in children)
+                {
+                    parts.Add(Unknown(c));
+                }
+
+                Derive(OwnUnknown(u), Unknown(u), $"the children's unknown groups of unit '{layout.UnitKeys[u]}'");
             }
         }
 
@@ -149,17 +171,24 @@ internal sealed class AdditivityModel
                 : VariableRole.FreeRemainder;
         }
 
-        var relations = new List<(int[] Variables, sbyte[] Coefficients)>();
-        void Relate(int whole, IEnumerable<int> parts)
+        var relations = new List<int[]>();
+        var coefficients = new List<sbyte[]>();
+        void Relate(int whole, int rest)
         {
-            var terms = new[] { (Variable: whole, Coefficient: (sbyte)1) }
-                .Concat(parts.Select(p => (Variable: p, Coefficient: (sbyte)-1)))
-                .Where(term => roles[term.Variable] is not (VariableRole.Absent or VariableRole.KnownZero))
-                .OrderBy(term => term.Variable)
-                .ToArray();
-            if (terms.Length > 0)
+            // parts holds the summands; rest is the remainder that closes the relation.
+            parts.Add(rest);
+            var terms = new List<(int Variable, sbyte Coefficient)>(parts.Count + 1) { (whole, 1) };
+            foreach (var p in parts)
             {
-                relations.Add(([.. terms.Select(x => x.Variable)], [.. terms.Select(x => x.Coefficient)]));
+                terms.Add((p, -1));
+            }
+
+            terms.RemoveAll(term => roles[term.Variable] is VariableRole.Absent or VariableRole.KnownZero);
+            terms.Sort((a, b) => a.Variable.CompareTo(b.Variable));
+            if (terms.Count > 0)
+            {
+                relations.Add([.. terms.Select(x => x.Variable)]);
+                coefficients.Add([.. terms.Select(x => x.Coefficient)]);
             }
         }
 
@@ -170,7 +199,13 @@ internal sealed class AdditivityModel
             {
                 for (var t = 0; t < columns; t++)
                 {
-                    Relate(Cell(u, t), children.Select(c => Cell(c, t)).Append(Own(u, t)));
+                    parts.Clear();
+                    foreach (var c in children)
+                    {
+                        parts.Add(Cell(c, t));
+                    }
+
+                    Relate(Cell(u, t), Own(u, t));
                 }
             }
 
@@ -179,17 +214,34 @@ internal sealed class AdditivityModel
                 continue;
             }
 
-            Relate(Cell(u, 0), Enumerable.Range(1, columns - 1).Select(g => Cell(u, g)).Append(Unknown(u)));
+            parts.Clear();
+            for (var g = 1; g < columns; g++)
+            {
+                parts.Add(Cell(u, g));
+            }
+
+            Relate(Cell(u, 0), Unknown(u));
             if (children.Length > 0)
             {
-                Relate(Unknown(u), children.Select(Unknown).Append(OwnUnknown(u)));
+                parts.Clear();
+                foreach (var c in children)
+                {
+                    parts.Add(Unknown(c));
+                }
+
+                Relate(Unknown(u), OwnUnknown(u));
 
                 // Implied by the others, but it lets the quick structural rule see the own members' row.
-                Relate(Own(u, 0), Enumerable.Range(1, columns - 1).Select(g => Own(u, g)).Append(OwnUnknown(u)));
+                parts.Clear();
+                for (var g = 1; g < columns; g++)
+                {
+                    parts.Add(Own(u, g));
+                }
+
+                Relate(Own(u, 0), OwnUnknown(u));
             }
         }
 
-        return new AdditivityModel(
-            layout, count, roles, [.. relations.Select(r => r.Variables)], [.. relations.Select(r => r.Coefficients)]);
+        return new AdditivityModel(layout, count, roles, [.. relations], [.. coefficients]);
     }
 }

@@ -45,11 +45,7 @@ internal static class ComplementarySuppression
             }
         }
 
-        var eliminationOrder = Enumerable.Range(0, model.VariableCount)
-            .Where(v => model.Roles[v] is VariableRole.Published or VariableRole.FreeRemainder or VariableRole.SensitiveRemainder)
-            .OrderByDescending(v => layout.Depth[model.UnitOf(v)])
-            .ThenBy(v => v)
-            .ToArray();
+        var eliminationOrder = EliminationOrder(model);
 
         while (true)
         {
@@ -80,6 +76,25 @@ internal static class ComplementarySuppression
                 touched.UnionWith(model.RelationsOf[complement]);
             }
         }
+    }
+
+    /// <summary>Deepest units first, so eliminating a variable only fills in rows of its own subtree.</summary>
+    private static int[] EliminationOrder(AdditivityModel model)
+    {
+        var order = new List<int>(model.VariableCount);
+        var keys = new List<long>(model.VariableCount);
+        for (var v = 0; v < model.VariableCount; v++)
+        {
+            if (model.Roles[v] is VariableRole.Published or VariableRole.FreeRemainder or VariableRole.SensitiveRemainder)
+            {
+                order.Add(v);
+                keys.Add(((long)-model.Layout.Depth[model.UnitOf(v)] << 32) | (uint)v);
+            }
+        }
+
+        var result = order.ToArray();
+        Array.Sort(keys.ToArray(), result);
+        return result;
     }
 
     private static void ApplyStructuralRule(

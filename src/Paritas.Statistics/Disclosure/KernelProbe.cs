@@ -16,21 +16,30 @@ internal static class KernelProbe
     {
         var rows = new List<Row>();
         var occurrences = new List<int>?[model.VariableCount];
+        var buffer = new List<int>();
         for (var r = 0; r < model.Relations.Length; r++)
         {
             var variables = model.Relations[r];
-            var coefficients = model.Coefficients[r];
-            var terms = Enumerable.Range(0, variables.Length).Where(i => unknown[variables[i]]).ToArray();
-            if (terms.Length == 0)
+            buffer.Clear();
+            for (var i = 0; i < variables.Length; i++)
+            {
+                if (unknown[variables[i]])
+                {
+                    buffer.Add(i);
+                }
+            }
+
+            if (buffer.Count == 0)
             {
                 continue;
             }
 
-            var row = new Row(
-                [.. terms.Select(i => variables[i])],
-                [.. terms.Select(i => coefficients[i] > 0 ? 1UL : Prime - 1)]);
-            foreach (var v in row.Variables)
+            var row = new Row(new int[buffer.Count], new ulong[buffer.Count]);
+            for (var i = 0; i < buffer.Count; i++)
             {
+                var v = variables[buffer[i]];
+                row.Variables[i] = v;
+                row.Values[i] = model.Coefficients[r][buffer[i]] > 0 ? 1UL : Prime - 1;
                 (occurrences[v] ??= []).Add(rows.Count);
             }
 
@@ -38,6 +47,8 @@ internal static class KernelProbe
         }
 
         var pivots = new List<(int Variable, Row Row)>();
+        var lastTouched = new int[rows.Count];
+        Array.Fill(lastTouched, -1);
         foreach (var v in eliminationOrder)
         {
             var candidates = occurrences[v];
@@ -64,15 +75,16 @@ internal static class KernelProbe
             pivot.Active = false;
             pivots.Add((v, pivot));
             var inverse = Inverse(pivot.Values[pivot.IndexOf(v)]);
-            foreach (var id in candidates.Distinct())
+            foreach (var id in candidates)
             {
                 var row = rows[id];
                 var at = row.IndexOf(v);
-                if (!row.Active || at < 0)
+                if (!row.Active || at < 0 || lastTouched[id] == v)
                 {
                     continue;
                 }
 
+                lastTouched[id] = v;
                 var added = row.Subtract(pivot, Multiply(row.Values[at], inverse));
                 foreach (var w in added)
                 {
@@ -129,10 +141,21 @@ internal static class KernelProbe
         return s >= Prime ? s - Prime : s;
     }
 
-    private static ulong Multiply(ulong a, ulong b) => (ulong)((UInt128)a * b % Prime);
+    private static ulong Multiply(ulong a, ulong b)
+    {
+        // Mersenne reduction: 2^61 ≡ 1 (mod p), so the high bits fold onto the low ones.
+        var high = Math.BigMul(a, b, out var low);
+        var folded = (low & Prime) + ((high << 3) | (low >> 61));
+        return folded >= Prime ? folded - Prime : folded;
+    }
 
     private static ulong Inverse(ulong a)
     {
+        if (a is 1 or Prime - 1)
+        {
+            return a;
+        }
+
         // Fermat: a^(p−2) is a's inverse modulo a prime.
         ulong result = 1;
         var exponent = Prime - 2;
