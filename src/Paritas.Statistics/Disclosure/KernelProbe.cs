@@ -6,7 +6,9 @@ namespace Paritas.Statistics.Disclosure;
 /// so one random solution answers the question for all unknowns at once: a zero in it
 /// means determined, except with probability 1/p per unknown, and that error only
 /// over-suppresses. Sparse elimination over GF(p), p = 2^61 − 1, keeps the numbers exact
-/// and small; eliminating deep units first keeps the fill-in inside subtrees.
+/// and small (rank over GF(p) could only fall short of rank over the rationals if p divided
+/// a minor of the 0/±1 relation matrix); eliminating deep units first keeps the fill-in
+/// inside subtrees.
 /// </summary>
 internal static class KernelProbe
 {

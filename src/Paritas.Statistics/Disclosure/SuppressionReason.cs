@@ -14,6 +14,6 @@ public enum SuppressionReason
     /// <summary>Complementary: hidden so that no hidden cell or small remainder can be computed from released ones.</summary>
     Complementary,
 
-    /// <summary>Hidden because the same cell is hidden in another release of the same release set.</summary>
+    /// <summary>Hidden to keep a release set consistent: the same cell is hidden in another table of the set.</summary>
     HiddenInAnotherRelease,
 }
