@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
-using System.Text;
 
 namespace Paritas.BrowserTests.Harness;
 
@@ -13,17 +12,22 @@ namespace Paritas.BrowserTests.Harness;
 public sealed class AppServer : IAsyncDisposable
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
-    private const int MaxOutputLines = 400;
+    // A failure message shows how start-up began and how it ended, not minutes of polling in between.
+    private const int HeadLines = 80;
+    private const int TailLines = 150;
 
     private readonly Process process;
-    private readonly Queue<string> output = new();
-    private readonly StringBuilder fullOutput = new();
+    private readonly List<string> head = [];
+    private readonly Queue<string> tail = new();
+    private long skippedLines;
+    private StreamWriter? log;
 
     private AppServer(Process process, Uri baseAddress, string dataDirectory)
     {
         this.process = process;
         BaseAddress = baseAddress;
         DataDirectory = dataDirectory;
+        log = OpenLog(baseAddress);
     }
 
     public Uri BaseAddress { get; }
@@ -32,14 +36,15 @@ public sealed class AppServer : IAsyncDisposable
 
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
 
-    /// <summary>The last lines the application wrote to stdout and stderr.</summary>
-    public string RecentOutput
+    /// <summary>The first and the last lines the application wrote to stdout and stderr.</summary>
+    public string Output
     {
         get
         {
-            lock (output)
+            lock (head)
             {
-                return string.Join('\n', output);
+                var gap = skippedLines > 0 ? [$"[... {skippedLines} lines left out ...]"] : Array.Empty<string>();
+                return string.Join('\n', head.Concat(gap).Concat(tail));
             }
         }
     }
@@ -155,6 +160,7 @@ public sealed class AppServer : IAsyncDisposable
         }
         catch
         {
+            server.log?.Dispose();
             process.Dispose();
             Directory.Delete(dataDirectory, recursive: true);
             throw;
@@ -185,20 +191,26 @@ public sealed class AppServer : IAsyncDisposable
             return;
         }
 
-        lock (output)
+        lock (head)
         {
-            output.Enqueue(line);
-            if (output.Count > MaxOutputLines)
+            log?.WriteLine(line);
+            if (head.Count < HeadLines)
             {
-                output.Dequeue();
+                head.Add(line);
+                return;
             }
 
-            fullOutput.AppendLine(line);
+            tail.Enqueue(line);
+            if (tail.Count > TailLines)
+            {
+                tail.Dequeue();
+                skippedLines++;
+            }
         }
     }
 
     private bool PortWasTaken() =>
-        RecentOutput.Contains("address already in use", StringComparison.OrdinalIgnoreCase);
+        Output.Contains("address already in use", StringComparison.OrdinalIgnoreCase);
 
     private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
     {
@@ -246,7 +258,7 @@ public sealed class AppServer : IAsyncDisposable
     private string Describe() =>
         $"Command: {process.StartInfo.FileName} {string.Join(' ', process.StartInfo.ArgumentList)}\n"
         + $"Working directory: {process.StartInfo.WorkingDirectory}\n"
-        + $"--- application output (last {MaxOutputLines} lines) ---\n{RecentOutput}\n--- end of application output ---";
+        + $"--- application output ---\n{Output}\n--- end of application output ---";
 
     public async ValueTask DisposeAsync()
     {
@@ -264,12 +276,21 @@ public sealed class AppServer : IAsyncDisposable
         {
             // The process never started or is already gone.
         }
+        catch (OperationCanceledException)
+        {
+            // Killed but not reaped within 30 s; the temp directory goes anyway.
+        }
         finally
         {
             process.Dispose();
         }
 
-        SaveLog();
+        lock (head)
+        {
+            log?.Dispose();
+            log = null;
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
@@ -280,26 +301,17 @@ public sealed class AppServer : IAsyncDisposable
     }
 
     // test.sh sets PARITAS_BROWSER_APP_LOG so a failing browser test can be read next to the server's log.
-    private void SaveLog()
+    private static StreamWriter? OpenLog(Uri baseAddress)
     {
-        var logFile = Environment.GetEnvironmentVariable("PARITAS_BROWSER_APP_LOG");
-        if (string.IsNullOrEmpty(logFile))
+        var path = Environment.GetEnvironmentVariable("PARITAS_BROWSER_APP_LOG");
+        if (string.IsNullOrEmpty(path))
         {
-            return;
+            return null;
         }
 
-        string text;
-        lock (output)
-        {
-            text = fullOutput.ToString();
-        }
-
-        var directory = Path.GetDirectoryName(Path.GetFullPath(logFile));
-        if (directory is not null)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        File.AppendAllText(logFile, $"=== {BaseAddress} ===\n{text}");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var writer = new StreamWriter(path, append: true) { AutoFlush = true };
+        writer.WriteLine($"=== paritas on {baseAddress} started {DateTimeOffset.UtcNow:O} ===");
+        return writer;
     }
 }
