@@ -58,6 +58,10 @@ if ((${#missing[@]})); then
     fi
 fi
 
+if wants postgres && (exec 3<>"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null; then
+    die "127.0.0.1:$PG_PORT is already in use (another test.sh?). Stop it, or set PARITAS_PG_PORT to a free port."
+fi
+
 # --- build and formatting ----------------------------------------------------
 
 rm -rf "$RESULTS"
@@ -93,9 +97,6 @@ trap 'exit 143' TERM
 
 start_postgres() {
     PG_BIN=$(newest_pg_bin)
-    if (exec 3<>"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null; then
-        die "127.0.0.1:$PG_PORT is already in use (another test.sh?). Stop it, or set PARITAS_PG_PORT to a free port."
-    fi
     PG_TMP=$(mktemp -d "${TMPDIR:-/tmp}/paritas-pg.XXXXXX")
     chmod 755 "$PG_TMP"
     # PostgreSQL refuses to run as root.
@@ -194,8 +195,9 @@ for suite in "${suites[@]}"; do
     total_passed=$((total_passed + passed))
     total_failed=$((total_failed + failed))
     total_skipped=$((total_skipped + skipped))
-    printf '  %-6s  %-9s %5d passed %4d failed %4d skipped  %4ds  %s\n' \
-        "$status" "$suite" "$passed" "$failed" "$skipped" "${suite_seconds[$suite]}" "$note"
+    line=$(printf '  %-6s  %-9s %5d passed %4d failed %4d skipped %5ds  %s' \
+        "$status" "$suite" "$passed" "$failed" "$skipped" "${suite_seconds[$suite]}" "$note")
+    echo "${line%"${line##*[! ]}"}"
 done
 for check in "${checks_failed[@]}"; do
     printf '  %-6s  %s\n' FAILED "$check"
