@@ -134,6 +134,17 @@ public sealed class SetupApiTests(ParitasFactory app) : IClassFixture<ParitasFac
         Assert.Equal(0, await app.CountAsync(db => db.CommitteeMembers.Where(m => m.CommitteeId == committee.Id)));
     }
 
+    [Fact]
+    public async Task The_set_up_endpoints_are_described_in_the_openapi_document()
+    {
+        var document = await app.NewBrowser().GetStringAsync("/openapi/v1.json");
+
+        foreach (var operation in new[] { "GetMembers", "GetWorkforceDimensions", "CreateWorkforceDimension", "CreateWorkforceGroup", "GetCommittees", "GetCommittee", "CreateCommittee", "AddCommitteeMember" })
+        {
+            Assert.Contains($"\"{operation}\"", document, StringComparison.Ordinal);
+        }
+    }
+
     private static async Task AssertProblemAsync(HttpResponseMessage response, string field, string message)
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
