@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Paritas.Web.Features.Accounts;
 using Paritas.Web.Features.Organisations;
 
@@ -52,6 +53,24 @@ public sealed class NoStateChangeOnGetTests(ParitasFactory app) : IClassFixture<
 
         var after = await DatabaseSnapshot.TakeAsync(app, Volatile, VolatileColumns);
         DatabaseSnapshot.AssertUnchanged(before, after, "GET of every page");
+    }
+
+    [Fact]
+    public async Task The_snapshot_used_above_notices_a_changed_row()
+    {
+        var org = await app.CreateOrganisationAsync();
+        var ids = await ArrangeOrganisationDataAsync(org);
+        var before = await DatabaseSnapshot.TakeAsync(app, Volatile, VolatileColumns);
+
+        await app.WithScopeAsync(async (_, db) =>
+        {
+            var unit = await db.Units.IgnoreQueryFilters().SingleAsync(u => u.Id == ids[0]);
+            unit.Update("Home care north", unit.Sector, unit.Headcount);
+            return await db.SaveChangesAsync();
+        });
+
+        var after = await DatabaseSnapshot.TakeAsync(app, Volatile, VolatileColumns);
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => DatabaseSnapshot.AssertUnchanged(before, after, "a rename"));
     }
 
     private Task<List<Guid>> ArrangeOrganisationDataAsync(Organisation org) => app.WithScopeAsync(async (_, db) =>
