@@ -50,10 +50,10 @@ public static class OrganisationsApi
     }
 
     private static async Task<Ok<List<UnitResponse>>> ListUnitsAsync(AppDbContext db, CancellationToken ct)
-        => TypedResults.Ok(await UnitQuery(db).OrderBy(u => u.Code).ToListAsync(ct));
+        => TypedResults.Ok(await Project(db.Units.OrderBy(u => u.Code), db).ToListAsync(ct));
 
     private static async Task<Results<Ok<UnitResponse>, NotFound>> GetUnitAsync(Guid id, AppDbContext db, CancellationToken ct)
-        => await UnitQuery(db).FirstOrDefaultAsync(u => u.Id == id, ct) is { } unit ? TypedResults.Ok(unit) : TypedResults.NotFound();
+        => await FindAsync(db, id, ct) is { } unit ? TypedResults.Ok(unit) : TypedResults.NotFound();
 
     private static async Task<Results<Created<UnitResponse>, ProblemHttpResult>> CreateUnitAsync(
         CreateUnitRequest request, UnitEditor editor, AppDbContext db, IStringLocalizer<SharedResource> l, CancellationToken ct)
@@ -70,7 +70,7 @@ public static class OrganisationsApi
             return Invalid(result.Errors, l);
         }
 
-        var unit = await UnitQuery(db).FirstAsync(u => u.Id == result.UnitId, ct);
+        var unit = (await FindAsync(db, result.UnitId!.Value, ct))!;
         return TypedResults.Created($"/api/v1/units/{unit.Id}", unit);
     }
 
@@ -133,8 +133,11 @@ public static class OrganisationsApi
         return TypedResults.Problem(problem);
     }
 
-    private static IQueryable<UnitResponse> UnitQuery(AppDbContext db)
-        => db.Units.Select(u => new UnitResponse(
+    private static Task<UnitResponse?> FindAsync(AppDbContext db, Guid id, CancellationToken ct)
+        => Project(db.Units.Where(u => u.Id == id), db).FirstOrDefaultAsync(ct);
+
+    private static IQueryable<UnitResponse> Project(IQueryable<Unit> units, AppDbContext db)
+        => units.Select(u => new UnitResponse(
             u.Id,
             u.Code,
             u.Name,
@@ -154,7 +157,7 @@ public static class OrganisationsApi
                 title: l["Someone else changed this unit."],
                 detail: l["The unit changed after you read it, so your change was not saved. Read it again and send its current version."]),
             UnitEditStatus.Invalid => Invalid(result.Errors, l),
-            _ => TypedResults.Ok(await UnitQuery(db).FirstAsync(u => u.Id == result.UnitId, ct)),
+            _ => TypedResults.Ok((await FindAsync(db, result.UnitId!.Value, ct))!),
         };
 
     /// <summary>The API names the parent by id or by the HR code; both must agree when both are sent.</summary>

@@ -22,7 +22,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var rows = await Rows().ToListAsync(ct);
+        var rows = await Rows(db.Units).ToListAsync(ct);
         var open = rows.Where(r => r.ClosedOn is null).ToList();
         OpenCount = open.Count;
         Open = UnitTree.Build(open, r => r.Id, r => r.ParentId, ByName);
@@ -32,7 +32,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     /// <summary>The open units in the import's own format, so a file can be taken out, edited and put back.</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        var rows = await Rows().Where(r => r.ClosedOn == null).ToListAsync(ct);
+        var rows = await Rows(db.Units.Where(u => u.ClosedOn == null)).ToListAsync(ct);
         var codeById = rows.ToDictionary(r => r.Id, r => r.Code);
         var csv = new StringBuilder();
         csv.AppendJoin(',', UnitImport.Columns).Append("\r\n");
@@ -47,8 +47,9 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         return File(bytes, "text/csv; charset=utf-8", "units.csv");
     }
 
-    private IQueryable<UnitRow> Rows()
-        => db.Units.Select(u => new UnitRow(u.Id, u.Code, u.Name, u.Sector, u.Headcount, u.ParentId, u.ClosedOn));
+    // Filter before projecting: EF cannot see through a record's constructor.
+    private static IQueryable<UnitRow> Rows(IQueryable<Unit> units)
+        => units.Select(u => new UnitRow(u.Id, u.Code, u.Name, u.Sector, u.Headcount, u.ParentId, u.ClosedOn));
 
     private static readonly Comparer<UnitRow> ByName = Comparer<UnitRow>.Create((a, b) =>
     {
