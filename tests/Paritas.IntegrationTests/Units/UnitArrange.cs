@@ -58,6 +58,14 @@ public static partial class UnitArrange
         return match.Groups[1].Value;
     }
 
+    /// <summary>Where the page's form for a handler posts to, as a browser would follow it.</summary>
+    public static string FormAction(string html, string handler)
+    {
+        var match = Regex.Match(html, "<form method=\"post\"[^>]*action=\"([^\"]*handler=" + Regex.Escape(handler) + "[^\"]*)\"");
+        Assert.True(match.Success, "No form for handler " + handler + " on the page.");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
     /// <summary>The rows of the import page's problem table: line, column, reason.</summary>
     public static List<(string Line, string Column, string Reason)> ProblemRows(string html)
         => [.. ProblemRow().Matches(html).Select(m => (m.Groups[1].Value.Trim(), m.Groups[2].Value.Trim(), m.Groups[3].Value.Trim()))];

@@ -176,9 +176,10 @@ public sealed class UnitEditingTests(ParitasFactory app) : IClassFixture<Paritas
         var unit = await app.AddUnitAsync(org, "OLD", name: "Old depot");
         var browser = await app.SignInAsAsync(Role.OrganisationAdministrator, org);
         var url = $"/Organisation/Units/Edit?id={unit.Id}";
-        var version = UnitArrange.VersionOnPage(await browser.GetStringAsync(url), "Close.Version");
+        var page = await browser.GetStringAsync(url);
+        var version = UnitArrange.VersionOnPage(page, "Close.Version");
 
-        var closed = await browser.PostFormAsync(url + "&handler=Close", new() { ["Close.Version"] = version, ["Close.ClosedOn"] = "2024-06-30" }, url);
+        var closed = await browser.PostFormAsync(UnitArrange.FormAction(page, "Close"), new() { ["Close.Version"] = version, ["Close.ClosedOn"] = "2024-06-30" }, url);
 
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
         Assert.Equal(new DateOnly(2024, 6, 30), (await app.FindUnitAsync(org, "OLD"))!.ClosedOn);
@@ -186,8 +187,10 @@ public sealed class UnitEditingTests(ParitasFactory app) : IClassFixture<Paritas
         Assert.Contains("Closed units", tree, StringComparison.Ordinal);
         Assert.Contains("Old depot", tree, StringComparison.Ordinal);
 
-        version = UnitArrange.VersionOnPage(await browser.GetStringAsync(url), "Close.Version");
-        var reopened = await browser.PostFormAsync(url + "&handler=Reopen", new() { ["Close.Version"] = version }, url);
+        page = await browser.GetStringAsync(url);
+        Assert.Contains("Closed on", page, StringComparison.Ordinal);
+        version = UnitArrange.VersionOnPage(page, "Close.Version");
+        var reopened = await browser.PostFormAsync(UnitArrange.FormAction(page, "Reopen"), new() { ["Close.Version"] = version }, url);
 
         Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
         Assert.Null((await app.FindUnitAsync(org, "OLD"))!.ClosedOn);

@@ -184,7 +184,7 @@ public static class UnitImport
         for (var i = 0; i < reader.FieldCount; i++)
         {
             var name = NormaliseHeader(reader.GetName(i));
-            if (Columns.FirstOrDefault(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase)) is not { } column)
+            if (Columns.FirstOrDefault(c => string.Equals(Compact(c), name, StringComparison.OrdinalIgnoreCase)) is not { } column)
             {
                 continue;
             }
@@ -244,8 +244,11 @@ public static class UnitImport
         return lines;
     }
 
-    private static string NormaliseHeader(string name)
-        => name.Trim().Trim('"').Trim().Replace(' ', '_').Replace('-', '_');
+    // "Parent code", "parent-code" and "ParentCode" all mean parent_code: people retype headers.
+    private static string NormaliseHeader(string name) => Compact(name.Trim().Trim('"'));
+
+    private static string Compact(string name)
+        => string.Concat(name.Where(c => c is not (' ' or '_' or '-')));
 
     private static Line ReadLine(int number, Func<string, string> field, List<UnitImportProblem> problems)
     {
