@@ -136,6 +136,9 @@ public sealed class UnitsApiTests(ParitasFactory app) : IClassFixture<ParitasFac
         var cycle = await api.PutAsJsonAsync($"/api/v1/units/{root.Id}", new { version = root.Version, name = "Root", sector = "other", headcount = 1, parentId = child.Id });
         var close = await api.PostAsJsonAsync($"/api/v1/units/{child.Id}/close", new { on = "2024-05-31" });
         var again = await api.PostAsJsonAsync($"/api/v1/units/{child.Id}/close", new { on = "2024-05-31" });
+        var noDate = await api.PostAsJsonAsync($"/api/v1/units/{root.Id}/close", new { version = root.Version });
+        using var empty = new StringContent("", Encoding.UTF8, "application/json");
+        var reopen = await api.PostAsync($"/api/v1/units/{child.Id}/reopen", empty);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, cycle.StatusCode);
         Assert.Contains("parentId", (await cycle.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(p => p.Name));
@@ -143,6 +146,12 @@ public sealed class UnitsApiTests(ParitasFactory app) : IClassFixture<ParitasFac
         Assert.Equal(HttpStatusCode.OK, close.StatusCode);
         Assert.Equal("2024-05-31", (await close.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("closedOn").GetString());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noDate.StatusCode);
+        Assert.Contains("on", (await noDate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(HttpStatusCode.OK, reopen.StatusCode);
+        Assert.Null((await app.FindUnitAsync(org, "CHILD"))!.ClosedOn);
+        var kinds = (await app.HistoryOfAsync(child)).Select(h => h.Kind).ToList();
+        Assert.Equal([UnitHistoryKind.Closed, UnitHistoryKind.Reopened], kinds.Order());
     }
 
     [Fact]

@@ -94,7 +94,12 @@ public static class OrganisationsApi
 
     private static async Task<Results<Ok<UnitResponse>, NotFound, ProblemHttpResult>> CloseUnitAsync(
         Guid id, CloseUnitRequest request, UnitEditor editor, AppDbContext db, IStringLocalizer<SharedResource> l, CancellationToken ct)
-        => await UnitResultAsync(await editor.CloseAsync(id, request.Version, request.On, ct), db, l, ct);
+    {
+        var result = await editor.CloseAsync(id, request.Version, request.On, ct);
+        // The request calls the closing date "on"; name the field the caller sent.
+        result = result with { Errors = [.. result.Errors.Select(e => e.Field == "ClosedOn" ? e with { Field = "On" } : e)] };
+        return await UnitResultAsync(result, db, l, ct);
+    }
 
     private static async Task<Results<Ok<UnitResponse>, NotFound, ProblemHttpResult>> ReopenUnitAsync(
         Guid id, [FromBody] ReopenUnitRequest? request, UnitEditor editor, AppDbContext db, IStringLocalizer<SharedResource> l, CancellationToken ct)
