@@ -2,6 +2,7 @@ using Paritas.Web.Data;
 using Paritas.Web.Features.Accounts;
 using Paritas.Web.Features.Api;
 using Paritas.Web.Features.Audit;
+using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Organisations;
 using Paritas.Web.Features.Shared;
 
@@ -18,6 +19,7 @@ public static class ParitasServices
             .AddAccounts(builder.Configuration)
             .AddAudit()
             .AddOrganisations()
+            .AddChanges()
             .AddApiV1();
         return builder;
     }

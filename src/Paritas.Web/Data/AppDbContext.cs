@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Paritas.Web.Features.Accounts;
 using Paritas.Web.Features.Audit;
+using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Organisations;
 
 namespace Paritas.Web.Data;
@@ -51,6 +52,12 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<DigitalChange> DigitalChanges => Set<DigitalChange>();
+
+    public DbSet<AffectedUnit> AffectedUnits => Set<AffectedUnit>();
+
+    public DbSet<ChangeHistoryEntry> ChangeHistory => Set<ChangeHistoryEntry>();
+
     /// <summary>Keys that protect cookies and antiforgery tokens, shared by every instance of the application.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -60,6 +67,7 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
         OrganisationsModel.Configure(builder);
         AccountsModel.Configure(builder);
         AuditModel.Configure(builder);
+        ChangesModel.Configure(builder);
         ApplyTenantFilters(builder);
     }
 
