@@ -1,5 +1,6 @@
 using Paritas.Web.Data;
 using Paritas.Web.Features.Accounts;
+using Paritas.Web.Features.Agreements;
 using Paritas.Web.Features.Api;
 using Paritas.Web.Features.Audit;
 using Paritas.Web.Features.Changes;
@@ -20,6 +21,7 @@ public static class ParitasServices
             .AddAudit()
             .AddOrganisations()
             .AddChanges()
+            .AddAgreements()
             .AddApiV1();
         return builder;
     }

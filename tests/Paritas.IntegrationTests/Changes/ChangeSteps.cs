@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Organisations;
 
 namespace Paritas.IntegrationTests.Changes;
@@ -57,6 +58,19 @@ public static class ChangeSteps
 
     public static Task<Guid> VersionOfAsync(this ParitasFactory app, Guid changeId)
         => app.WithScopeAsync((_, db) => db.DigitalChanges.IgnoreQueryFilters().Where(c => c.Id == changeId).Select(c => c.Version).SingleAsync());
+
+    /// <summary>Imports a shipped agreement template through the page.</summary>
+    public static async Task ImportTemplateAsync(this HttpClient browser, string key)
+    {
+        var response = await browser.PostFormAsync("/Agreements/Import", new() { ["Template"] = key });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    public static Task<List<Obligation>> ObligationsOfAsync(this ParitasFactory app, Guid changeId)
+        => app.WithScopeAsync((_, db) => db.Obligations.IgnoreQueryFilters().Where(o => o.ChangeId == changeId).ToListAsync());
+
+    public static async Task<HttpResponseMessage> MoveAsync(this HttpClient browser, ParitasFactory app, Guid changeId, string stage, string reason = "Agreed in the committee.")
+        => await browser.PostFormAsync($"/Changes/Stage?id={changeId}", new() { ["Form.Stage"] = stage, ["Form.Reason"] = reason, ["Form.Version"] = (await app.VersionOfAsync(changeId)).ToString() });
 
     public static DateOnly Today(this ParitasFactory app) => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
 }

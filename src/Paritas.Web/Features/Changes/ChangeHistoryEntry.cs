@@ -1,4 +1,5 @@
 using Paritas.Web.Data;
+using Paritas.Web.Features.Agreements;
 using Paritas.Web.Features.Organisations;
 
 namespace Paritas.Web.Features.Changes;
@@ -8,6 +9,12 @@ public enum ChangeHistoryKind
     Registered,
     Edited,
     StageChanged,
+    ObligationMet,
+    ObligationMissed,
+    WaiverRequested,
+    ObligationWaived,
+    OverrideProposed,
+    OverrideConfirmed,
 }
 
 /// <summary>Who did what to a change, when and why. Names the fields an edit touched, never their values.</summary>
@@ -18,10 +25,19 @@ public sealed class ChangeHistoryEntry : IOrganisationOwned
     }
 
     public ChangeHistoryEntry(DigitalChange change, ChangeHistoryKind kind, Actor by, DateTimeOffset at, string? detail, ChangeStage? fromStage = null, ChangeStage? toStage = null)
+        : this(change.OrganisationId, change.Id, kind, by, at, detail, fromStage, toStage)
+    {
+    }
+
+    public ChangeHistoryEntry(Obligation obligation, ChangeHistoryKind kind, Actor by, DateTimeOffset at, string? detail)
+        : this(obligation.OrganisationId, obligation.ChangeId, kind, by, at, detail, null, null)
+        => Obligation = obligation.Kind;
+
+    private ChangeHistoryEntry(Guid organisationId, Guid changeId, ChangeHistoryKind kind, Actor by, DateTimeOffset at, string? detail, ChangeStage? fromStage, ChangeStage? toStage)
     {
         Id = Guid.NewGuid();
-        OrganisationId = change.OrganisationId;
-        ChangeId = change.Id;
+        OrganisationId = organisationId;
+        ChangeId = changeId;
         Kind = kind;
         At = at;
         ByUserId = by.UserId;
@@ -48,6 +64,9 @@ public sealed class ChangeHistoryEntry : IOrganisationOwned
     public ChangeStage? FromStage { get; private set; }
 
     public ChangeStage? ToStage { get; private set; }
+
+    /// <summary>For obligation events: which obligation.</summary>
+    public ObligationKind? Obligation { get; private set; }
 
     /// <summary>The reason for a stage change, or the names of the fields an edit changed.</summary>
     public string? Detail { get; private set; }

@@ -37,6 +37,14 @@ public static class ChangeNames
         _ => "Withdrawn",
     };
 
+    public static string Of(ObligationStatus status) => status switch
+    {
+        ObligationStatus.Open => "Open",
+        ObligationStatus.Met => "Met",
+        ObligationStatus.Missed => "Missed",
+        _ => "Waived",
+    };
+
     public static string Of(Side side) => side == Side.Employer ? "Employer" : "Workers";
 
     public static string Of(ChangeHistoryKind kind) => kind switch
@@ -44,6 +52,12 @@ public static class ChangeNames
         ChangeHistoryKind.Registered => "Registered",
         ChangeHistoryKind.Edited => "Edited",
         ChangeHistoryKind.StageChanged => "Stage changed",
+        ChangeHistoryKind.ObligationMet => "Obligation met",
+        ChangeHistoryKind.ObligationMissed => "Obligation recorded as missed",
+        ChangeHistoryKind.WaiverRequested => "Waiver requested",
+        ChangeHistoryKind.ObligationWaived => "Obligation waived by both sides",
+        ChangeHistoryKind.OverrideProposed => "Override of a stage gate proposed",
+        ChangeHistoryKind.OverrideConfirmed => "Override of a stage gate confirmed",
         _ => kind.ToString(),
     };
 }

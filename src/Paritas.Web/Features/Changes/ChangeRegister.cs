@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Paritas.Web.Data;
+using Paritas.Web.Features.Agreements;
 
 namespace Paritas.Web.Features.Changes;
 
@@ -8,7 +9,7 @@ namespace Paritas.Web.Features.Changes;
 /// Registering, editing and moving changes. The pages and the API both come through here, so a
 /// rule holds the same whichever way a person or program asks.
 /// </summary>
-public sealed class ChangeRegister(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class ChangeRegister(AppDbContext db, ObligationPlanner planner, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     private static readonly DateOnly EarliestGoLive = new(2000, 1, 1);
     private static readonly DateOnly LatestGoLive = new(2100, 12, 31);
@@ -31,6 +32,7 @@ public sealed class ChangeRegister(AppDbContext db, TimeProvider clock, IStringL
         db.DigitalChanges.Add(change);
         db.ChangeHistory.Add(new ChangeHistoryEntry(change, ChangeHistoryKind.Registered, actor, now, null, toStage: ChangeStage.Proposed));
         await db.SaveChangesAsync(ct);
+        await planner.RecomputeAsync(change.Id, ct);
         return ChangeResult.Done(change.Id);
     }
 
@@ -104,12 +106,102 @@ public sealed class ChangeRegister(AppDbContext db, TimeProvider clock, IStringL
             return ChangeResult.Invalid(errors);
         }
 
+        var blocking = await BlockingAsync(change, target, ct);
+        if (blocking.Count > 0)
+        {
+            return new ChangeResult(ChangeOutcome.Blocked, change.Id, blocking);
+        }
+
+        return await MoveAndSaveAsync(change, target, reason!, actor, ct);
+    }
+
+    /// <summary>One side asks to move a change past unmet gating obligations; the other side must confirm.</summary>
+    public async Task<ChangeResult> ProposeOverrideAsync(Guid id, ChangeStage target, string? reason, Actor actor, CancellationToken ct)
+    {
+        var change = await db.DigitalChanges.FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (change is null)
+        {
+            return ChangeResult.NotFound;
+        }
+
+        if (actor.Side is not { } side)
+        {
+            return ChangeResult.Invalid([new("Side", l["Only a representative of one of the two sides can propose an override."])]);
+        }
+
+        reason = reason?.Trim();
+        if (string.IsNullOrEmpty(reason) || reason.Length > DigitalChange.ShortTextLength)
+        {
+            return ChangeResult.Invalid([new("Reason", l["Say why the gate should be overridden, in {0} characters or fewer.", DigitalChange.ShortTextLength])]);
+        }
+
+        if (!Enum.IsDefined(target) || (await BlockingAsync(change, target, ct)).Count == 0)
+        {
+            return ChangeResult.Invalid([new("Stage", l["No unmet obligation bars this stage: move the change directly."])]);
+        }
+
+        foreach (var pending in await db.GateOverrides.Where(o => o.ChangeId == id && o.ConfirmedAt == null && !o.Withdrawn).ToListAsync(ct))
+        {
+            pending.Withdraw();
+        }
+
+        var now = clock.GetUtcNow();
+        var proposal = new GateOverride(change, target, reason, actor, side, now);
+        db.GateOverrides.Add(proposal);
+        db.ChangeHistory.Add(new ChangeHistoryEntry(change, ChangeHistoryKind.OverrideProposed, actor, now, reason, change.Stage, target));
+        await db.SaveChangesAsync(ct);
+        return ChangeResult.Done(proposal.Id);
+    }
+
+    public async Task<ChangeResult> ConfirmOverrideAsync(Guid overrideId, Actor actor, CancellationToken ct)
+    {
+        var proposal = await db.GateOverrides.FirstOrDefaultAsync(o => o.Id == overrideId, ct);
+        var change = proposal is null ? null : await db.DigitalChanges.FirstOrDefaultAsync(c => c.Id == proposal.ChangeId, ct);
+        if (proposal is null || change is null)
+        {
+            return ChangeResult.NotFound;
+        }
+
+        if (!proposal.IsPending)
+        {
+            return ChangeResult.Invalid([new("Override", l["This override is no longer waiting for confirmation."])]);
+        }
+
+        if (actor.Side is not { } side || side == proposal.ProposedBy)
+        {
+            return ChangeResult.Invalid([new("Override", l["The other side must confirm the override."])]);
+        }
+
+        var now = clock.GetUtcNow();
+        proposal.Confirm(actor, now);
+        db.ChangeHistory.Add(new ChangeHistoryEntry(change, ChangeHistoryKind.OverrideConfirmed, actor, now, proposal.Reason, change.Stage, proposal.TargetStage));
+        return await MoveAndSaveAsync(change, proposal.TargetStage, proposal.Reason, actor, ct);
+    }
+
+    private async Task<ChangeResult> MoveAndSaveAsync(DigitalChange change, ChangeStage target, string reason, Actor actor, CancellationToken ct)
+    {
         var from = change.Stage;
         var original = change.Version;
         var now = clock.GetUtcNow();
         change.MoveTo(target, now);
         db.ChangeHistory.Add(new ChangeHistoryEntry(change, ChangeHistoryKind.StageChanged, actor, now, reason, from, target));
+        foreach (var pending in await db.GateOverrides.Where(o => o.ChangeId == change.Id && o.ConfirmedAt == null && !o.Withdrawn).ToListAsync(ct))
+        {
+            pending.Withdraw();
+        }
+
         return await SaveAsync(change, original, ct);
+    }
+
+    /// <summary>The unmet obligations that bar the stage, as messages for a person.</summary>
+    private async Task<IReadOnlyList<ChangeError>> BlockingAsync(DigitalChange change, ChangeStage target, CancellationToken ct)
+    {
+        await planner.RecomputeAsync(change.Id, ct);
+        var obligations = await db.Obligations.Where(o => o.ChangeId == change.Id && o.GatesStage != null).ToListAsync(ct);
+        return [.. StageGate.Blocking(obligations, o => (o.GatesStage, o.IsSettled), target)
+            .Select(o => new ChangeError("Stage", o.DueOn is { } due
+                ? l["{0} is not met yet (due {1}).", l[AgreementNames.Of(o.Kind)], due.ToString("d", System.Globalization.CultureInfo.CurrentCulture)]
+                : l["{0} is not met yet.", l[AgreementNames.Of(o.Kind)]]))];
     }
 
     private async Task<ChangeResult> SaveAsync(DigitalChange change, Guid expectedVersion, CancellationToken ct)
@@ -119,12 +211,15 @@ public sealed class ChangeRegister(AppDbContext db, TimeProvider clock, IStringL
         try
         {
             await db.SaveChangesAsync(ct);
-            return ChangeResult.Done(change.Id);
         }
         catch (DbUpdateConcurrencyException)
         {
             return ChangeResult.Conflict;
         }
+
+        // Dates and stages moved: so do the obligations counted from them.
+        await planner.RecomputeAsync(change.Id, ct);
+        return ChangeResult.Done(change.Id);
     }
 
     private static ChangeDetails Clean(ChangeDetails d) => d with

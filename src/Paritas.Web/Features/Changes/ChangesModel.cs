@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Paritas.Web.Features.Agreements;
 using Paritas.Web.Features.Organisations;
 
 namespace Paritas.Web.Features.Changes;
@@ -50,7 +51,34 @@ public static class ChangesModel
             e.Property(x => x.FromStage).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.ToStage).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Detail).HasMaxLength(DigitalChange.ShortTextLength);
+            e.Property(x => x.Obligation).HasConversion<string>().HasMaxLength(40);
             e.HasIndex(x => new { x.OrganisationId, x.ChangeId, x.At });
+            e.HasOne<DigitalChange>().WithMany().HasForeignKey(x => x.ChangeId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<Obligation>(e =>
+        {
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+            e.Property(x => x.ResponsibleSide).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.GatesStage).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.WaiverRequestedBy).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Source).HasMaxLength(Obligation.SourceLength);
+            e.Property(x => x.Note).HasMaxLength(Rule.NoteLength);
+            e.Property(x => x.Evidence).HasMaxLength(Obligation.TextLength);
+            e.Property(x => x.EvidenceUrl).HasMaxLength(Obligation.UrlLength);
+            e.Property(x => x.WaiverReason).HasMaxLength(Obligation.TextLength);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => new { x.OrganisationId, x.ChangeId });
+            e.HasIndex(x => new { x.OrganisationId, x.Status, x.DueOn });
+            e.HasOne<DigitalChange>().WithMany().HasForeignKey(x => x.ChangeId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Rule>().WithMany().HasForeignKey(x => x.RuleId).OnDelete(DeleteBehavior.SetNull);
+        });
+        b.Entity<GateOverride>(e =>
+        {
+            e.Property(x => x.TargetStage).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.ProposedBy).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Reason).HasMaxLength(DigitalChange.ShortTextLength);
+            e.HasIndex(x => new { x.OrganisationId, x.ChangeId });
             e.HasOne<DigitalChange>().WithMany().HasForeignKey(x => x.ChangeId).OnDelete(DeleteBehavior.Cascade);
         });
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Paritas.Web.Data;
 using Paritas.Web.Features.Accounts;
+using Paritas.Web.Features.Agreements;
 using Paritas.Web.Features.Organisations;
 
 namespace Paritas.Web.Features.Changes;
@@ -19,6 +20,12 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser me, TimeProvider c
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
 
     public bool CanAct { get; private set; }
+
+    public IReadOnlyList<ObligationRow> Obligations { get; private set; } = [];
+
+    public PendingOverride? Override { get; private set; }
+
+    public Side? MySide { get; private set; }
 
     public DateOnly Today { get; private set; }
 
@@ -42,11 +49,20 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser me, TimeProvider c
 
         var history = await db.ChangeHistory.Where(h => h.ChangeId == id)
             .GroupJoin(db.Users, h => h.ByUserId, u => u.Id, (h, users) => new { h, users })
-            .SelectMany(x => x.users.DefaultIfEmpty(), (x, u) => new { x.h.At, x.h.Kind, x.h.FromStage, x.h.ToStage, x.h.Detail, x.h.BySide, Name = u == null ? null : u.DisplayName })
+            .SelectMany(x => x.users.DefaultIfEmpty(), (x, u) => new { x.h.At, x.h.Kind, x.h.FromStage, x.h.ToStage, x.h.Detail, x.h.BySide, x.h.Obligation, Name = u == null ? null : u.DisplayName })
             .ToListAsync(ct);
-        var items = history.Select(h => new TimelineItem(h.At, null, h.Kind, h.ToStage, h.Detail, h.Name, h.BySide, null)).ToList();
-        items.AddRange(Units.Where(u => u.GoLive is not null).Select(u => new TimelineItem(null, u.GoLive, null, null, null, null, null, u.Name)));
+        var items = history.Select(h => new TimelineItem(h.At, null, h.Kind, h.ToStage, h.Detail, h.Name, h.BySide, null, h.Obligation)).ToList();
+        items.AddRange(Units.Where(u => u.GoLive is not null).Select(u => new TimelineItem(null, u.GoLive, null, null, null, null, null, u.Name, null)));
         Timeline = [.. items.OrderBy(i => i.SortKey)];
+
+        var obligations = await db.Obligations.AsNoTracking().Where(o => o.ChangeId == id).ToListAsync(ct);
+        Obligations = [.. obligations
+            .Select(o => new ObligationRow(o.Id, o.Kind, o.Source, o.ResponsibleSide, o.DueOn, o.GatesStage, o.Status, o.IsOverdue(Today), o.WaiverRequestedBy is not null && !o.IsSettled))
+            .OrderBy(o => o.Status is ObligationStatus.Met or ObligationStatus.Waived).ThenBy(o => o.DueOn ?? DateOnly.MaxValue)];
+        MySide = me.Role is { } r ? new Actor(Guid.Empty, r).Side : null;
+        Override = await db.GateOverrides.Where(o => o.ChangeId == id && o.ConfirmedAt == null && !o.Withdrawn)
+            .Select(o => new PendingOverride(o.Id, o.TargetStage, o.Reason, o.ProposedBy, o.ProposedAt))
+            .FirstOrDefaultAsync(ct);
         return Page();
     }
 
@@ -65,10 +81,14 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser me, TimeProvider c
         ServiceProfile Service,
         ResilienceProfile Resilience);
 
+    public sealed record ObligationRow(Guid Id, ObligationKind Kind, string Source, Side ResponsibleSide, DateOnly? DueOn, ChangeStage? GatesStage, ObligationStatus Status, bool Overdue, bool WaiverPending);
+
+    public sealed record PendingOverride(Guid Id, ChangeStage Target, string Reason, Side ProposedBy, DateTimeOffset ProposedAt);
+
     public sealed record AffectedUnitView(string Name, string Code, int Headcount, DateOnly? GoLive);
 
     /// <summary>An event in the history, or a go-live date (past or planned).</summary>
-    public sealed record TimelineItem(DateTimeOffset? At, DateOnly? GoLive, ChangeHistoryKind? Kind, ChangeStage? ToStage, string? Detail, string? By, Side? BySide, string? UnitName)
+    public sealed record TimelineItem(DateTimeOffset? At, DateOnly? GoLive, ChangeHistoryKind? Kind, ChangeStage? ToStage, string? Detail, string? By, Side? BySide, string? UnitName, ObligationKind? Obligation)
     {
         public DateTimeOffset SortKey => At ?? new DateTimeOffset(GoLive!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
     }

@@ -21,6 +21,9 @@ public sealed class StageModel(AppDbContext db, ChangeRegister register, Current
 
     public ChangeStage Current { get; private set; }
 
+    /// <summary>Set when unmet obligations bar the stage asked for: the page then offers a two-sided override.</summary>
+    public bool Blocked { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
@@ -61,6 +64,10 @@ public sealed class StageModel(AppDbContext db, ChangeRegister register, Current
             case ChangeOutcome.Conflict:
                 ModelState.AddModelError(string.Empty, l["Someone else saved this change while you were editing it. Your edits were not saved: reload the page to see the current version, then make your edits again."]);
                 return Page();
+            case ChangeOutcome.Blocked:
+                Blocked = true;
+                ModelState.AddModelError("Form.Stage", l["Obligations that gate this stage are not met. Meet them, have them waived by both sides, or propose an override that the other side must confirm."]);
+                goto default;
             default:
                 foreach (var error in result.ErrorList)
                 {
@@ -69,6 +76,49 @@ public sealed class StageModel(AppDbContext db, ChangeRegister register, Current
 
                 return Page();
         }
+    }
+
+    public async Task<IActionResult> OnPostOverrideAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var result = await register.ProposeOverrideAsync(id, Form.Stage ?? (ChangeStage)(-1), Form.Reason, Actor.Of(me), ct);
+        if (result.Outcome == ChangeOutcome.Done)
+        {
+            return RedirectToPage("Details", new { id });
+        }
+
+        Blocked = true;
+        foreach (var error in result.ErrorList)
+        {
+            ModelState.AddModelError("Form." + error.Field, error.Message);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(Guid id, Guid overrideId, CancellationToken ct)
+    {
+        var result = await register.ConfirmOverrideAsync(overrideId, Actor.Of(me), ct);
+        if (result.Outcome == ChangeOutcome.NotFound || !await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (result.Outcome == ChangeOutcome.Done)
+        {
+            return RedirectToPage("Details", new { id });
+        }
+
+        foreach (var error in result.ErrorList)
+        {
+            ModelState.AddModelError(string.Empty, error.Message);
+        }
+
+        return Page();
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
