@@ -1,7 +1,9 @@
 using Paritas.Web.Data;
 using Paritas.Web.Features.Accounts;
+using Paritas.Web.Features.Agreements;
 using Paritas.Web.Features.Api;
 using Paritas.Web.Features.Audit;
+using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Organisations;
 using Paritas.Web.Features.Shared;
 
@@ -19,6 +21,8 @@ public static class ParitasServices
             .AddAudit()
             .AddOrganisations()
             .AddOrganisationSetup()
+            .AddChanges()
+            .AddAgreements()
             .AddApiV1();
         return builder;
     }
