@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Paritas.Web.Features.Absence;
 
 namespace Paritas.Web.Cli;
 
@@ -17,6 +18,7 @@ public static class CommandLine
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(TokensCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
         return root;
     }
 

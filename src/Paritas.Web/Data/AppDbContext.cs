@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace Paritas.Web.Data;
 /// its own migration set (see docs/adr/0001-data-and-tenancy.md).
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options, TenantContext tenant)
-    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public TenantContext Tenant { get; } = tenant;
 
@@ -49,6 +50,9 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Keys that protect cookies and antiforgery tokens, shared by every instance of the application.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,11 +1,13 @@
+using Paritas.Statistics.Disclosure;
+
 namespace Paritas.Web.Features.Organisations;
 
 /// <summary>A municipality, region or agency: the tenant.</summary>
 public sealed class Organisation
 {
-    public const int SurveyFloor = 5;
+    public const int SurveyFloor = MinimumGroupSize.SurveyFloor;
 
-    public const int HealthFloor = 10;
+    public const int HealthFloor = MinimumGroupSize.EmployeeFloor;
 
     private Organisation()
     {

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Paritas.Web.Data;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -58,6 +60,7 @@ public static class ShellExtensions
             o.IncludeSubDomains = true;
         });
         services.AddProblemDetails();
+        services.AddDataProtection().SetApplicationName("Paritas").PersistKeysToDbContext<AppDbContext>();
         return services;
     }
 
