@@ -18,6 +18,7 @@ public static class ParitasServices
             .AddAccounts(builder.Configuration)
             .AddAudit()
             .AddOrganisations()
+            .AddOrganisationSetup()
             .AddApiV1();
         return builder;
     }

@@ -15,6 +15,7 @@ public static class StartTasks
             new("Workforce dimensions", "Define the coarse groups results may be broken down by.", "/Organisation/Dimensions"),
             new("Joint committees", "Set up the committees where both sides meet.", "/Organisation/Committees"),
             new("People", "Invite people and give them their roles.", "/Organisation/Members"),
+            new("Organisation settings", "The organisation's name and its minimum group sizes.", "/Organisation/Settings"),
         ],
         Role.EmployerRepresentative or Role.WorkersRepresentative or Role.DigitalAgent =>
         [
