@@ -36,7 +36,7 @@ public sealed class CookieTests(ParitasFactory app) : IClassFixture<ParitasFacto
     [Fact]
     public async Task The_language_cookie_is_host_bound_and_secure()
     {
-        var response = await app.NewBrowser().PostFormAsync("/Culture", new() { ["culture"] = "nb", ["returnUrl"] = "/" }, pageUrl: "/Account/SignIn");
+        var response = await app.NewBrowser().PostFormAsync("/Culture", new() { ["culture"] = "nb", ["returnUrl"] = "/" }, pageUrl: "/Accessibility");
 
         AssertHardened(Single(SignInSteps.SetCookiesOf(response), "__Host-paritas-lang"), sameSite: "lax");
     }
