@@ -1,4 +1,5 @@
 using Paritas.Web.Data;
+using Paritas.Web.Features.Absence;
 using Paritas.Web.Features.Accounts;
 using Paritas.Web.Features.Api;
 using Paritas.Web.Features.Audit;
@@ -18,6 +19,7 @@ public static class ParitasServices
             .AddAccounts(builder.Configuration)
             .AddAudit()
             .AddOrganisations()
+            .AddAbsence()
             .AddApiV1();
         return builder;
     }

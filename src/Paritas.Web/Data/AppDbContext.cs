@@ -60,6 +60,7 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
         OrganisationsModel.Configure(builder);
         AccountsModel.Configure(builder);
         AuditModel.Configure(builder);
+        Features.Absence.AbsenceModel.Configure(builder);
         ApplyTenantFilters(builder);
     }
 
