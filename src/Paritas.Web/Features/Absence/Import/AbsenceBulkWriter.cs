@@ -22,8 +22,14 @@ public static class AbsenceBulkWriter
     private static readonly string[] CellParameters = ["$o", "$u", "$m", "$d", "$g", "$h", "$a", "$l", "$s", "$msd", "$psy"];
     private static readonly string[] YearParameters = ["$o", "$u", "$y", "$d", "$g", "$e", "$w"];
 
-    /// <summary>Test seam: called after the old aggregates are deleted and the new ones written, before commit.</summary>
-    internal static Action? BeforeCommit { get; set; }
+    private static readonly AsyncLocal<Action?> BeforeCommitHook = new();
+
+    /// <summary>Test seam, for the current async flow only: called after the new aggregates are written, before commit.</summary>
+    internal static Action? BeforeCommit
+    {
+        get => BeforeCommitHook.Value;
+        set => BeforeCommitHook.Value = value;
+    }
 
     public static async Task<int> ReplaceAsync(AppDbContext db, Guid organisationId, IReadOnlyList<Guid> unitIds, AbsenceAggregate aggregate, AbsenceImport record, CancellationToken ct)
     {
