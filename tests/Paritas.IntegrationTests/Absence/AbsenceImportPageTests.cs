@@ -89,7 +89,9 @@ public sealed class AbsenceImportPageTests(ParitasFactory app) : IClassFixture<P
 
         var saved = await employer.PostFormAsync("/Absence/Import?handler=Mapping", new()
         {
-            ["Mappings[0].File"] = "Workforce", ["Mappings[0].Column"] = "employee_id", ["Mappings[0].Header"] = "Personnel number",
+            ["Mappings[0].File"] = "Workforce",
+            ["Mappings[0].Column"] = "employee_id",
+            ["Mappings[0].Header"] = "Personnel number",
         }, "/Absence/Import");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var again = await (await AbsenceData.UploadAsync(employer, renamed, AbsenceData.Spells())).Content.ReadAsStringAsync();
