@@ -29,4 +29,10 @@ if (args is ["guard-timing", ..])
     return;
 }
 
+if (args is ["absence-import", ..])
+{
+    await AbsenceImportTiming.RunAsync(args[1..]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(DisclosureGuardBenchmarks).Assembly).Run(args);

@@ -1,4 +1,5 @@
 using Paritas.Web.Data;
+using Paritas.Web.Features.Absence;
 using Paritas.Web.Features.Accounts;
 using Paritas.Web.Features.Agreements;
 using Paritas.Web.Features.Api;
@@ -23,6 +24,7 @@ public static class ParitasServices
             .AddOrganisationSetup()
             .AddChanges()
             .AddAgreements()
+            .AddAbsence()
             .AddApiV1();
         return builder;
     }

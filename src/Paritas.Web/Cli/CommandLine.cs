@@ -6,7 +6,7 @@ namespace Paritas.Web.Cli;
 /// <summary>The administration verbs of the paritas executable.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["migrate", "seed-demo", "users", "tokens", "audit", "analyze", "--help", "-h", "-?", "help"];
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "users", "tokens", "audit", "analyze", "import", "indicators", "--help", "-h", "-?", "help"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -19,6 +19,8 @@ public static class CommandLine
         root.Subcommands.Add(TokensCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(AbsenceCommands.Import());
+        root.Subcommands.Add(AbsenceCommands.Indicators());
         return root;
     }
 

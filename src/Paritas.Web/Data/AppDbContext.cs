@@ -80,6 +80,7 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
         AuditModel.Configure(builder);
         ChangesModel.Configure(builder);
         AgreementsModel.Configure(builder);
+        Features.Absence.AbsenceModel.Configure(builder);
         ApplyTenantFilters(builder);
     }
 

@@ -172,6 +172,156 @@ namespace Paritas.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Paritas.Web.Features.Absence.AbsenceCell", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("GroupCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double>("AvailableDays")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("DaysLost")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Headcount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MsdSpellsStarted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PsychosocialSpellsStarted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SpellsStarted")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganisationId", "Month", "UnitId", "Dimension", "GroupCode");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("AbsenceCells", (string)null);
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Absence.AbsenceImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DroppedByReason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("DroppedRows")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Employments")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("FirstMonth")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ImportedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("LastMonth")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Spells")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "ImportedAt");
+
+                    b.ToTable("AbsenceImports", (string)null);
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Absence.AbsenceMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Kind", "Source")
+                        .IsUnique();
+
+                    b.ToTable("AbsenceMappings", (string)null);
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Absence.AbsenceYearCell", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("GroupCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Employees")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EmployeesWithSpell")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganisationId", "Year", "UnitId", "Dimension", "GroupCode");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("AbsenceYearCells", (string)null);
+                });
+
             modelBuilder.Entity("Paritas.Web.Features.Accounts.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1342,6 +1492,54 @@ namespace Paritas.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Absence.AbsenceCell", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Paritas.Web.Features.Organisations.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Absence.AbsenceImport", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Absence.AbsenceMapping", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Absence.AbsenceYearCell", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Paritas.Web.Features.Organisations.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -161,6 +161,156 @@ namespace Paritas.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Paritas.Web.Features.Absence.AbsenceCell", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("AvailableDays")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("DaysLost")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Headcount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MsdSpellsStarted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PsychosocialSpellsStarted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SpellsStarted")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "Month", "UnitId", "Dimension", "GroupCode");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("AbsenceCells", (string)null);
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Absence.AbsenceImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DroppedByReason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DroppedRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Employments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FirstMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ImportedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LastMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Spells")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "ImportedAt");
+
+                    b.ToTable("AbsenceImports", (string)null);
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Absence.AbsenceMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Kind", "Source")
+                        .IsUnique();
+
+                    b.ToTable("AbsenceMappings", (string)null);
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Absence.AbsenceYearCell", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Employees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeesWithSpell")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "Year", "UnitId", "Dimension", "GroupCode");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("AbsenceYearCells", (string)null);
+                });
+
             modelBuilder.Entity("Paritas.Web.Features.Accounts.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1331,6 +1481,54 @@ namespace Paritas.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Absence.AbsenceCell", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Paritas.Web.Features.Organisations.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Absence.AbsenceImport", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Absence.AbsenceMapping", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Absence.AbsenceYearCell", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Paritas.Web.Features.Organisations.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1,0 +1,8 @@
+namespace Paritas.Web.Features.Absence;
+
+public enum AbsenceMappingKind
+{
+    SpellsColumn,
+    WorkforceColumn,
+    Cause,
+}

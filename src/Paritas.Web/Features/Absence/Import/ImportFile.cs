@@ -1,0 +1,7 @@
+namespace Paritas.Web.Features.Absence.Import;
+
+public enum ImportFile
+{
+    Spells,
+    Workforce,
+}
