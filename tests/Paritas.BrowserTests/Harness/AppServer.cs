@@ -149,6 +149,9 @@ public sealed class AppServer : IAsyncDisposable
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         startInfo.Environment["ConnectionStrings__Paritas"] = $"Data Source={Path.Combine(dataDirectory, "paritas.db")}";
         startInfo.Environment["Mail__PickupDirectory"] = Path.Combine(dataDirectory, "mail");
+        // Every browser test signs in from 127.0.0.1, one after another: the per-address limit of
+        // sign-in attempts guards against guessing, and would otherwise throttle the suite itself.
+        startInfo.Environment["Accounts__SignInAttemptsPerMinute"] = "1000";
 
         var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
         var server = new AppServer(process, baseAddress, dataDirectory);
