@@ -1,7 +1,9 @@
 using Paritas.Web.Data;
 using Paritas.Web.Features.Accounts;
+using Paritas.Web.Features.Agreements;
 using Paritas.Web.Features.Api;
 using Paritas.Web.Features.Audit;
+using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Organisations;
 using Paritas.Web.Features.Shared;
 
@@ -18,6 +20,9 @@ public static class ParitasServices
             .AddAccounts(builder.Configuration)
             .AddAudit()
             .AddOrganisations()
+            .AddOrganisationSetup()
+            .AddChanges()
+            .AddAgreements()
             .AddApiV1();
         return builder;
     }

@@ -20,6 +20,7 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
 app.UseShell();
+app.UseFirstRunSetup();
 app.UseAuthentication();
 app.UseSecondFactorEnrolment();
 app.UseRateLimiter();

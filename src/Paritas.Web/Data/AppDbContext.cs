@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Paritas.Web.Features.Accounts;
+using Paritas.Web.Features.Agreements;
 using Paritas.Web.Features.Audit;
+using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Organisations;
 
 namespace Paritas.Web.Data;
@@ -51,6 +53,22 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<DigitalChange> DigitalChanges => Set<DigitalChange>();
+
+    public DbSet<AffectedUnit> AffectedUnits => Set<AffectedUnit>();
+
+    public DbSet<ChangeHistoryEntry> ChangeHistory => Set<ChangeHistoryEntry>();
+
+    public DbSet<Obligation> Obligations => Set<Obligation>();
+
+    public DbSet<GateOverride> GateOverrides => Set<GateOverride>();
+
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+
+    public DbSet<Clause> Clauses => Set<Clause>();
+
+    public DbSet<Rule> Rules => Set<Rule>();
+
     /// <summary>Keys that protect cookies and antiforgery tokens, shared by every instance of the application.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -60,6 +78,8 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
         OrganisationsModel.Configure(builder);
         AccountsModel.Configure(builder);
         AuditModel.Configure(builder);
+        ChangesModel.Configure(builder);
+        AgreementsModel.Configure(builder);
         ApplyTenantFilters(builder);
     }
 

@@ -32,6 +32,10 @@ public sealed class AccessResolver(AppDbContext db)
         var active = memberships.FirstOrDefault(m => m.OrganisationId == wantedOrganisationId) ?? memberships.OrderBy(m => m.OrganisationId).FirstOrDefault();
         var needsSecondFactor = user.IsPlatformAdministrator || memberships.Any(m => RoleFacts.RequiresSecondFactor(m.Role));
 
+        // A verified session or a token stands for a second factor only while the person has one:
+        // a token made before a role needed it (or by the command line) must not skip enrolment.
+        secondFactorVerified = secondFactorVerified && user.TwoFactorEnabled;
+
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, user.Id.ToString("D")),

@@ -53,6 +53,17 @@ public sealed class TokenAuthenticationHandler(
             return AuthenticateResult.Fail("invalid token");
         }
 
+        // Kept to the day: enough to spot an unused token, too coarse to trace anyone's activity.
+        var today = new DateTimeOffset(clock.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
+        if (token.LastUsedOn != today)
+        {
+            using (db.Tenant.EnterSystemScope())
+            {
+                await db.PersonalAccessTokens.IgnoreQueryFilters().Where(t => t.Id == token.Id)
+                    .ExecuteUpdateAsync(set => set.SetProperty(t => t.LastUsedOn, today), Context.RequestAborted);
+            }
+        }
+
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 }

@@ -37,6 +37,7 @@ public static class ApiV1
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policy).WithTags("Paritas");
         api.MapGet("/me", MeAsync).WithName("GetMe").WithSummary("Who the token belongs to, and its organisation and role.");
         api.MapOrganisationsApi();
+        api.MapOrganisationSetupApi();
         return app;
     }
 

@@ -29,4 +29,10 @@ public sealed class CommitteeMember : IOrganisationOwned
     public Side Side { get; private set; }
 
     public CommitteeRole Role { get; private set; }
+
+    public void Change(Side side, CommitteeRole role)
+    {
+        Side = side;
+        Role = role;
+    }
 }

@@ -27,4 +27,6 @@ public sealed class WorkforceGroup : IOrganisationOwned
     public string Code { get; private set; } = "";
 
     public string Name { get; private set; } = "";
+
+    public void Rename(string name) => Name = name;
 }

@@ -31,7 +31,11 @@ public static class ShellExtensions
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
-            .AddMvcOptions(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add(new UnknownHandlerFilter());
+            });
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) => LocalizeModelBinding(o, factory.Create(typeof(SharedResource))));
         services.AddAntiforgery(o =>
         {
@@ -73,6 +77,7 @@ public static class ShellExtensions
 
     public static WebApplication UseShell(this WebApplication app)
     {
+        app.UseTransportSecurity();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {

@@ -1,0 +1,14 @@
+namespace Paritas.Web.Features.Changes;
+
+public enum ChangeCategory
+{
+    CaseHandlingAutomation,
+    ChatbotOrSelfService,
+    SchedulingAndWorkforceManagement,
+    MobileDevicesAndApps,
+    SensorsAndIoT,
+    HealthRecords,
+    AiDecisionSupport,
+    MonitoringOrTracking,
+    Other,
+}

@@ -1,0 +1,8 @@
+namespace Paritas.Web.Features.Changes;
+
+public enum HostingModel
+{
+    InHouse,
+    VendorHosted,
+    Outsourced,
+}

@@ -1,0 +1,9 @@
+namespace Paritas.Web.Features.Changes;
+
+public enum ObligationStatus
+{
+    Open,
+    Met,
+    Missed,
+    Waived,
+}
