@@ -18,16 +18,16 @@ public sealed class LanguageSwitcherTests(ParitasApp app) : BrowserTest(app)
 
         // Back on the same page, now in German.
         await Assertions.Expect(page).ToHaveURLAsync(new Uri(App.BaseAddress, "/Accessibility").ToString());
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(ShellWords.German.AccessibilityHeading);
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "de");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(ShellWords.German.AccessibilityHeading);
         await Assertions.Expect(page.GetByLabel("Sprache", new() { Exact = true }).Locator("option:checked")).ToHaveTextAsync("Deutsch");
         await AssertAccessibleAsync(page);
 
         // The browser still asks for English; the remembered choice wins.
         await page.GetByRole(AriaRole.Contentinfo).GetByRole(AriaRole.Link, new() { Name = ShellWords.German.PrivacyHeading }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(ShellWords.German.PrivacyHeading);
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "de");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(ShellWords.German.PrivacyHeading);
         await AssertAccessibleAsync(page);
     }
 }

@@ -61,6 +61,7 @@ public sealed class ParitasApp : IAsyncLifetime
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
+            IgnoreHTTPSErrors = true,
             Locale = locale,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
@@ -70,6 +71,7 @@ public sealed class ParitasApp : IAsyncLifetime
     {
         ArgumentNullException.ThrowIfNull(options);
         options.BaseURL = BaseAddress.ToString();
+        options.IgnoreHTTPSErrors = true;
         return Browser.NewContextAsync(options);
     }
 
@@ -78,6 +80,7 @@ public sealed class ParitasApp : IAsyncLifetime
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
+            IgnoreHTTPSErrors = true,
             Locale = locale,
             ViewportSize = new ViewportSize { Width = 360, Height = 740 },
             ScreenSize = new ScreenSize { Width = 360, Height = 740 },
