@@ -32,6 +32,15 @@ public sealed partial class LocalisationTests
     }
 
     [Fact]
+    public void No_two_keys_differ_only_in_case()
+    {
+        // Resource names ignore case when compiled: "Closed" and "closed" would be one entry.
+        var clashes = Keys().GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g)).ToList();
+
+        Assert.Empty(clashes);
+    }
+
+    [Fact]
     public void The_key_scan_finds_keys_in_views_code_and_validation_messages()
     {
         var keys = Keys();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Paritas.Web.Features.Changes;
+using Paritas.Web.Features.Shared;
 
 namespace Paritas.Web.Features.Agreements;
 
@@ -21,7 +22,7 @@ public static class RuleText
             > 0 => l["due {0} days after {1}", r.DueOffsetDays, from].Value,
             _ => l["due {0} days before {1}", -r.DueOffsetDays, from].Value,
         };
-        var sentence = l["{0}: {1}; the {2} side is responsible.", l[AgreementNames.Of(r.Obligation)], when, l[ChangeNames.Of(r.ResponsibleSide)].Value.ToLowerInvariant()].Value;
+        var sentence = l["{0}: {1}; the {2} side is responsible.", l[AgreementNames.Of(r.Obligation)], when, InSentence.Name(l[ChangeNames.Of(r.ResponsibleSide)])].Value;
         if (r.GatesStage is { } gate)
         {
             sentence += " " + l["Until it is met, the change cannot enter the stage {0} or any later one.", l[ChangeNames.Of(gate)]];

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Paritas.Web.Data;
 using Paritas.Web.Features.Accounts;
+using Paritas.Web.Features.Shared;
 
 namespace Paritas.Web.Features.Organisations;
 
@@ -146,15 +147,15 @@ public sealed class JointCommitteeChanges(AppDbContext db, IStringLocalizer<Shar
 
         if (parsedSide == Side.Employer && parsedRole is CommitteeRole.ShopSteward or CommitteeRole.DigitalAgent)
         {
-            problems.Add(new("Side", l["A {0} sits on the workers' side, not the employer side.", l[CommitteeRoleNames.Of(parsedRole)].Value.ToLowerInvariant()]));
+            problems.Add(new("Side", l["A {0} sits on the workers' side, not the employer side.", InSentence.Name(l[CommitteeRoleNames.Of(parsedRole)])]));
         }
         else if (personRole is { } r && parsedSide == Side.Employer && RoleFacts.IsWorkersSide(r))
         {
-            problems.Add(new("Side", l["A person who is a {0} in the organisation cannot sit on the employer side.", l[RoleNames.Of(r)].Value.ToLowerInvariant()]));
+            problems.Add(new("Side", l["A person who is a {0} in the organisation cannot sit on the employer side.", InSentence.Name(l[RoleNames.Of(r)])]));
         }
         else if (personRole is { } e && parsedSide == Side.Workers && RoleFacts.IsEmployerSide(e))
         {
-            problems.Add(new("Side", l["A person who is an {0} in the organisation cannot sit on the workers' side.", l[RoleNames.Of(e)].Value.ToLowerInvariant()]));
+            problems.Add(new("Side", l["A person who is an {0} in the organisation cannot sit on the workers' side.", InSentence.Name(l[RoleNames.Of(e)])]));
         }
 
         return (parsedSide, parsedRole);

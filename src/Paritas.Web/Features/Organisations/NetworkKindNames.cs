@@ -1,6 +1,6 @@
 namespace Paritas.Web.Features.Organisations;
 
-/// <summary>The English name of each kind of network, which is also its localisation key.</summary>
+// The English name of each kind of network; the names are localisation keys.
 public static class NetworkKindNames
 {
     public static string Of(NetworkKind kind) => kind switch

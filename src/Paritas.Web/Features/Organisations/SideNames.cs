@@ -1,6 +1,6 @@
 namespace Paritas.Web.Features.Organisations;
 
-/// <summary>The English name of each side, which is also its localisation key.</summary>
+// The English name of each side; the names are localisation keys.
 public static class SideNames
 {
     public static string Of(Side side) => side switch

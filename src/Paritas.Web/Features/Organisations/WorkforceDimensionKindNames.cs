@@ -1,6 +1,6 @@
 namespace Paritas.Web.Features.Organisations;
 
-/// <summary>The English name of each dimension kind, which is also its localisation key.</summary>
+// The English name of each dimension kind; the names are localisation keys.
 public static class WorkforceDimensionKindNames
 {
     public static string Of(WorkforceDimensionKind kind) => kind switch
