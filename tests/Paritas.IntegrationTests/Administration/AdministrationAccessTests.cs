@@ -18,7 +18,7 @@ public sealed class AdministrationAccessTests(ParitasFactory app) : IClassFixtur
         {
             var response = await browser.GetAsync(page);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.Equal("/Account/Denied", response.Headers.Location!.AbsolutePath);
+            Assert.Equal("/Account/Denied", response.Headers.Location!.OriginalString.Split('?')[0]);
         }
     }
 
@@ -39,9 +39,9 @@ public sealed class AdministrationAccessTests(ParitasFactory app) : IClassFixtur
             pageUrl: "/Account/Tokens");
 
         Assert.Equal(HttpStatusCode.Redirect, create.StatusCode);
-        Assert.Equal("/Account/Denied", create.Headers.Location!.AbsolutePath);
+        Assert.Equal("/Account/Denied", create.Headers.Location!.OriginalString.Split('?')[0]);
         Assert.Equal(HttpStatusCode.Redirect, invite.StatusCode);
-        Assert.Equal("/Account/Denied", invite.Headers.Location!.AbsolutePath);
+        Assert.Equal("/Account/Denied", invite.Headers.Location!.OriginalString.Split('?')[0]);
         Assert.Equal(before, await app.CountAsync(db => db.Organisations));
         Assert.Equal(0, await app.CountAsync(db => db.Invitations.Where(i => i.OrganisationId == org.Id)));
     }
@@ -52,7 +52,7 @@ public sealed class AdministrationAccessTests(ParitasFactory app) : IClassFixtur
         var response = await app.NewBrowser().GetAsync("/Admin/Organisations");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("https://localhost/Account/SignIn", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("/Account/SignIn", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]
