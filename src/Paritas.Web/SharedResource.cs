@@ -1,3 +1,9 @@
+using Microsoft.Extensions.Localization;
+
+// The assembly is named "paritas" but its types live in Paritas.Web: without this, the localizer
+// would look for resources under the assembly name and find none.
+[assembly: RootNamespace("Paritas.Web")]
+
 namespace Paritas.Web;
 
 /// <summary>

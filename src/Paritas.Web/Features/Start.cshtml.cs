@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -33,7 +34,7 @@ public sealed class StartModel(AppDbContext db, CurrentUser me, TimeProvider clo
     {
         Role = me.Role;
         IsPlatformAdministrator = me.IsPlatformAdministrator;
-        Heading = Role is { } r ? l["Start page for the {0}", l[RoleNames.Of(r)].Value.ToLowerInvariant()] : l["Platform administration"];
+        Heading = Role is { } r ? l["Start page for the {0}", InSentence(l[RoleNames.Of(r)])] : l["Platform administration"];
         if (me.OrganisationId is not { } orgId || Role is null)
         {
             return;
@@ -53,6 +54,21 @@ public sealed class StartModel(AppDbContext db, CurrentUser me, TimeProvider clo
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m.CommitteeId, Name = u.DisplayName, m.Side, m.Role })
             .ToListAsync(ct);
         Committees = [.. committees.Select(c => new CommitteeView(c.Name, [.. members.Where(m => m.CommitteeId == c.Id).OrderBy(m => m.Side).ThenBy(m => m.Name, StringComparer.CurrentCulture).Select(m => new CommitteeMemberView(m.Name, m.Side, m.Role))]))];
+    }
+
+    /// <summary>
+    /// A role's name inside a sentence: "Viewer" becomes "viewer", but an acronym ("OSH officer") keeps
+    /// its capitals, and so does German, which capitalises every noun ("Lesezugriff").
+    /// </summary>
+    private static string InSentence(string roleName)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        if (roleName.Length < 2 || char.IsUpper(roleName[1]) || culture.TwoLetterISOLanguageName == "de")
+        {
+            return roleName;
+        }
+
+        return char.ToLower(roleName[0], culture) + roleName[1..];
     }
 
     public sealed record OrganisationSummary(string Name, DateTimeOffset CreatedAt);

@@ -22,9 +22,12 @@ public sealed class AppServer : IAsyncDisposable
     private long skippedLines;
     private StreamWriter? log;
 
-    private AppServer(Process process, Uri baseAddress, string dataDirectory)
+    private readonly string certificateThumbprint;
+
+    private AppServer(Process process, Uri baseAddress, string dataDirectory, string certificateThumbprint)
     {
         this.process = process;
+        this.certificateThumbprint = certificateThumbprint;
         BaseAddress = baseAddress;
         DataDirectory = dataDirectory;
         log = OpenLog(baseAddress);
@@ -127,7 +130,9 @@ public sealed class AppServer : IAsyncDisposable
     {
         var dataDirectory = Directory.CreateTempSubdirectory("paritas-browser-").FullName;
         Directory.CreateDirectory(Path.Combine(dataDirectory, "mail"));
-        var baseAddress = new Uri($"http://127.0.0.1:{port}");
+        // HTTPS as in production: a challenge's redirect is absolute, and must come back over the scheme it left by.
+        var baseAddress = new Uri($"https://127.0.0.1:{port}");
+        var certificate = TestCertificate.WritePfx(dataDirectory);
 
         var startInfo = new ProcessStartInfo(DotnetHost())
         {
@@ -149,9 +154,14 @@ public sealed class AppServer : IAsyncDisposable
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         startInfo.Environment["ConnectionStrings__Paritas"] = $"Data Source={Path.Combine(dataDirectory, "paritas.db")}";
         startInfo.Environment["Mail__PickupDirectory"] = Path.Combine(dataDirectory, "mail");
+        startInfo.Environment["Kestrel__Certificates__Default__Path"] = certificate.Path;
+        startInfo.Environment["Kestrel__Certificates__Default__Password"] = certificate.Password;
+        // Every browser test signs in from 127.0.0.1, one after another: the per-address limit of
+        // sign-in attempts guards against guessing, and would otherwise throttle the suite itself.
+        startInfo.Environment["Accounts__SignInAttemptsPerMinute"] = "1000";
 
         var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
-        var server = new AppServer(process, baseAddress, dataDirectory);
+        var server = new AppServer(process, baseAddress, dataDirectory, certificate.Thumbprint);
         process.OutputDataReceived += (_, e) => server.Record(e.Data);
         process.ErrorDataReceived += (_, e) => server.Record(e.Data);
         try
@@ -214,7 +224,13 @@ public sealed class AppServer : IAsyncDisposable
 
     private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
     {
-        using var handler = new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false };
+        using var handler = new SocketsHttpHandler
+        {
+            UseProxy = false,
+            AllowAutoRedirect = false,
+            // Trust exactly the certificate this run made, nothing else.
+            SslOptions = { RemoteCertificateValidationCallback = (_, cert, _, _) => cert is not null && cert.GetCertHashString() == certificateThumbprint },
+        };
         using var client = new HttpClient(handler) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
         var clock = Stopwatch.StartNew();
         string lastAnswer = "no answer yet";

@@ -36,6 +36,9 @@ public sealed class ParitasApp : IAsyncLifetime
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser has not been launched.");
 
+    /// <summary>The demo accounts' authenticator apps, shared by all tests as the accounts are.</summary>
+    public Authenticators Authenticators { get; } = new();
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -58,15 +61,26 @@ public sealed class ParitasApp : IAsyncLifetime
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
+            IgnoreHTTPSErrors = true,
             Locale = locale,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
+
+    /// <summary>A browser context with its own cookies, set up as <paramref name="options"/> say, on this application.</summary>
+    public Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.BaseURL = BaseAddress.ToString();
+        options.IgnoreHTTPSErrors = true;
+        return Browser.NewContextAsync(options);
+    }
 
     /// <summary>A phone-sized (360×740) touch context, as a worker answering a survey would have.</summary>
     public Task<IBrowserContext> NewPhoneContextAsync(string locale = DefaultLocale) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
+            IgnoreHTTPSErrors = true,
             Locale = locale,
             ViewportSize = new ViewportSize { Width = 360, Height = 740 },
             ScreenSize = new ScreenSize { Width = 360, Height = 740 },

@@ -4,7 +4,7 @@ using Paritas.Web.Features.Accounts;
 
 namespace Paritas.IntegrationTests.Absence;
 
-[Collection(ConsoleUsers.Name)]
+[Collection(Paritas.IntegrationTests.CommandLine.ProcessEnvironment.Name)]
 public sealed class IndicatorsExportCommandTests(ParitasFactory app) : IClassFixture<ParitasFactory>
 {
     [Fact]
@@ -44,7 +44,7 @@ public sealed class IndicatorsExportCommandTests(ParitasFactory app) : IClassFix
         Console.SetOut(output);
         try
         {
-            var code = await CommandLine.InvokeAsync(args);
+            var code = await Paritas.Web.Cli.CommandLine.InvokeAsync(args);
             return (code, output.ToString());
         }
         finally
@@ -55,10 +55,4 @@ public sealed class IndicatorsExportCommandTests(ParitasFactory app) : IClassFix
             Environment.SetEnvironmentVariable("Database__MigrateOnStart", null);
         }
     }
-}
-
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ConsoleUsers
-{
-    public const string Name = "Console";
 }

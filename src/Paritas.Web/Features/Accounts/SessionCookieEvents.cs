@@ -42,10 +42,29 @@ public sealed class SessionCookieEvents : CookieAuthenticationEvents
     }
 
     public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context)
-        => IsApi(context) ? Status(context, StatusCodes.Status401Unauthorized) : base.RedirectToLogin(context);
+        => IsApi(context) ? Status(context, StatusCodes.Status401Unauthorized) : base.RedirectToLogin(Relative(context));
 
     public override Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context)
-        => IsApi(context) ? Status(context, StatusCodes.Status403Forbidden) : base.RedirectToAccessDenied(context);
+        => IsApi(context) ? Status(context, StatusCodes.Status403Forbidden) : base.RedirectToAccessDenied(Relative(context));
+
+    public override Task RedirectToLogout(RedirectContext<CookieAuthenticationOptions> context) => base.RedirectToLogout(Relative(context));
+
+    public override Task RedirectToReturnUrl(RedirectContext<CookieAuthenticationOptions> context) => base.RedirectToReturnUrl(Relative(context));
+
+    /// <summary>
+    /// Redirects within the site stay relative: the browser keeps the scheme and host it used, which
+    /// matters where plain HTTP on this machine is served as if it were HTTPS (TransportSecurity).
+    /// </summary>
+    private static RedirectContext<CookieAuthenticationOptions> Relative(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        if (Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var uri)
+            && string.Equals(uri.Authority, context.Request.Host.Value, StringComparison.OrdinalIgnoreCase))
+        {
+            context.RedirectUri = uri.PathAndQuery + uri.Fragment;
+        }
+
+        return context;
+    }
 
     private static bool IsApi(RedirectContext<CookieAuthenticationOptions> context)
         => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);

@@ -28,7 +28,7 @@ public abstract class ChangeFormPage(AppDbContext db, IStringLocalizer<SharedRes
         Categories = [new SelectListItem(l["Choose a category"], ""), .. Enum.GetValues<ChangeCategory>().Select(c => new SelectListItem(l[ChangeNames.Of(c)], c.ToString()))];
         Hostings = [new SelectListItem(l["Choose the hosting"], ""), .. Enum.GetValues<HostingModel>().Select(h => new SelectListItem(l[ChangeNames.Of(h)], h.ToString()))];
         var units = await db.Units.OrderBy(u => u.Name).Select(u => new { u.Id, u.Code, u.Name, u.ClosedOn }).ToListAsync(ct);
-        UnitOptions = [new SelectListItem(l["No unit"], ""), .. units.Select(u => new SelectListItem(u.ClosedOn is null ? $"{u.Name} ({u.Code})" : $"{u.Name} ({u.Code}) – {l["closed"]}", u.Id.ToString()))];
+        UnitOptions = [new SelectListItem(l["No unit"], ""), .. units.Select(u => new SelectListItem(u.ClosedOn is null ? $"{u.Name} ({u.Code})" : $"{u.Name} ({u.Code}) – {l["Closed"]}", u.Id.ToString()))];
     }
 
     protected async Task<PageResult> RedisplayAsync(CancellationToken ct)

@@ -64,6 +64,8 @@ public static class ShellExtensions
             o.IncludeSubDomains = true;
         });
         services.AddProblemDetails();
+        // Nine languages: write their letters as they are, not as numeric entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddDataProtection().SetApplicationName("Paritas").PersistKeysToDbContext<AppDbContext>();
         return services;
     }
