@@ -4,6 +4,7 @@ using Paritas.Web.Data;
 using Paritas.Web.Features.Accounts;
 using Paritas.Web.Features.Api;
 using Paritas.Web.Features.Audit;
+using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Organisations;
 using Paritas.Web.Features.Shared;
 
@@ -29,6 +30,7 @@ app.UseAuthorization();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapShellEndpoints();
+app.MapChanges();
 app.MapApiV1();
 
 await app.RunAsync();

@@ -63,6 +63,10 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
 
     public DbSet<GateOverride> GateOverrides => Set<GateOverride>();
 
+    public DbSet<ObligationAlert> ObligationAlerts => Set<ObligationAlert>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
     public DbSet<Agreement> Agreements => Set<Agreement>();
 
     public DbSet<Clause> Clauses => Set<Clause>();

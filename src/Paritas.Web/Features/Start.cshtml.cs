@@ -9,7 +9,7 @@ using Paritas.Web.Features.Shared;
 namespace Paritas.Web.Features;
 
 /// <summary>Each role's start page: its organisation, committees and the tasks open to that role.</summary>
-public sealed class StartModel(AppDbContext db, CurrentUser me, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class StartModel(AppDbContext db, CurrentUser me, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public string Heading { get; private set; } = "";
 
@@ -27,6 +27,9 @@ public sealed class StartModel(AppDbContext db, CurrentUser me, IStringLocalizer
 
     public IReadOnlyList<CommitteeView> Committees { get; private set; } = [];
 
+    /// <summary>For the representatives of both sides: what is overdue under the agreements.</summary>
+    public IReadOnlyList<Changes.CalendarItem> OverdueObligations { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Role = me.Role;
@@ -41,6 +44,10 @@ public sealed class StartModel(AppDbContext db, CurrentUser me, IStringLocalizer
         UnitCount = await db.Units.CountAsync(u => u.ClosedOn == null, ct);
         CommitteeCount = await db.JointCommittees.CountAsync(ct);
         Tasks = StartTasks.For(Role.Value);
+        if (RoleFacts.IsEmployerSide(Role.Value) || RoleFacts.IsWorkersSide(Role.Value))
+        {
+            OverdueObligations = await Changes.ChangeCalendar.OverdueAsync(db, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+        }
 
         var committees = await db.JointCommittees.OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(ct);
         var members = await db.CommitteeMembers

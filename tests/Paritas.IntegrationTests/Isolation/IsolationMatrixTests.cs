@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Paritas.IntegrationTests.Changes;
 using Paritas.IntegrationTests.Security;
 using Paritas.Web.Features.Accounts;
 using Paritas.Web.Features.Organisations;
@@ -25,9 +26,18 @@ public sealed partial class IsolationMatrixTests(ParitasFactory app, ITestOutput
         Membership,
         Token,
         User,
+        Change,
+        Obligation,
+        GateOverride,
+        Agreement,
+        Clause,
+        Rule,
     }
 
-    /// <param name="Route">Path with "{id}" where B's id goes (in the path or the query); a list door has no "{id}".</param>
+    /// <param name="Route">
+    /// Path with "{id}" where B's id goes (in the path or the query); a list door has no "{id}". A door
+    /// that needs a second id names its target in braces, e.g. "{Clause}".
+    /// </param>
     public sealed record Door(string Route, Target? Target = null)
     {
         public bool IsList => Target is null;
@@ -88,6 +98,25 @@ public sealed partial class IsolationMatrixTests(ParitasFactory app, ITestOutput
         new("/Account/Tokens"),
         new("/Account/Tokens/Index"),
         new("/Account/Tokens/Revoke?id={id}", Target.Token),
+        new("/Changes"),
+        new("/Changes?Filter.Overdue=true"),
+        new("/Changes/Calendar"),
+        new("/Changes/Details?id={id}", Target.Change),
+        new("/Changes/Edit?id={id}", Target.Change),
+        new("/Changes/Stage?id={id}", Target.Change),
+        new("/Changes/Stage?id={id}&handler=Override", Target.Change),
+        new("/Changes/Stage?id={Change}&handler=Confirm&overrideId={id}", Target.GateOverride),
+        new("/Changes/Obligation?id={id}", Target.Obligation),
+        new("/Changes/Obligation?id={id}&handler=Met", Target.Obligation),
+        new("/Changes/Obligation?id={id}&handler=Missed", Target.Obligation),
+        new("/Changes/Obligation?id={id}&handler=Waive", Target.Obligation),
+        new("/Agreements"),
+        new("/Agreements/Details?id={id}", Target.Agreement),
+        new("/Agreements/Details?id={id}&handler=InForce", Target.Agreement),
+        new("/Agreements/Clause?id={id}", Target.Clause),
+        new("/Agreements/Rule?clauseId={id}", Target.Clause),
+        new("/Agreements/Rule?clauseId={Clause}&id={id}", Target.Rule),
+        new("/Agreements/Rule?clauseId={Clause}&id={id}&handler=Delete", Target.Rule),
     ];
 
     private static readonly Door[] ApiDoors =
@@ -106,6 +135,14 @@ public sealed partial class IsolationMatrixTests(ParitasFactory app, ITestOutput
         new("/api/v1/committees/{id}", Target.Committee),
         new("/api/v1/members"),
         new("/api/v1/members/{id}", Target.Membership),
+        new("/api/v1/changes"),
+        new("/api/v1/changes?overdue=true"),
+        new("/api/v1/changes/{id}", Target.Change),
+        new("/api/v1/changes/{id}/stage", Target.Change),
+        new("/api/v1/changes/{id}/obligations", Target.Change),
+        new("/api/v1/obligations/{id}/met", Target.Obligation),
+        new("/api/v1/obligations/{id}/missed", Target.Obligation),
+        new("/api/v1/obligations/{id}/waiver", Target.Obligation),
     ];
 
     [Fact]
@@ -181,8 +218,8 @@ public sealed partial class IsolationMatrixTests(ParitasFactory app, ITestOutput
             return;
         }
 
-        var theirs = door.Route.Replace("{id}", b.IdOf(door.Target!.Value).ToString("D"), StringComparison.Ordinal);
-        var nobodys = door.Route.Replace("{id}", Guid.NewGuid().ToString("D"), StringComparison.Ordinal);
+        var theirs = Fill(door, b, theirs: true);
+        var nobodys = Fill(door, b, theirs: false);
 
         var get = await browser.GetAsync(theirs);
         var getNobody = await browser.GetAsync(nobodys);
@@ -211,8 +248,8 @@ public sealed partial class IsolationMatrixTests(ParitasFactory app, ITestOutput
             .SelectMany(RouteCatalogue.MethodsOf).Distinct().ToList();
         foreach (var method in methods)
         {
-            var theirs = await SendAsync(api, method, door.Route.Replace("{id}", b.IdOf(door.Target!.Value).ToString("D"), StringComparison.Ordinal));
-            var nobodys = await SendAsync(api, method, door.Route.Replace("{id}", Guid.NewGuid().ToString("D"), StringComparison.Ordinal));
+            var theirs = await SendAsync(api, method, Fill(door, b, theirs: true));
+            var nobodys = await SendAsync(api, method, Fill(door, b, theirs: false));
             var what = $"{method} {door.Route} as {role}";
             Assert.True(theirs.StatusCode == nobodys.StatusCode, $"{what}: B's id answered {(int)theirs.StatusCode}, an unknown id {(int)nobodys.StatusCode}");
             if (method == "GET")
@@ -226,6 +263,18 @@ public sealed partial class IsolationMatrixTests(ParitasFactory app, ITestOutput
 
             b.AssertAbsentFrom(await theirs.Content.ReadAsStringAsync(), what);
         }
+    }
+
+    /// <summary>The door with B's ids in it, or with ids nobody has.</summary>
+    private static string Fill(Door door, OrganisationB b, bool theirs)
+    {
+        var url = door.Route.Replace("{id}", (theirs ? b.IdOf(door.Target!.Value) : Guid.NewGuid()).ToString("D"), StringComparison.Ordinal);
+        foreach (var other in Enum.GetValues<Target>())
+        {
+            url = url.Replace("{" + other + "}", (theirs ? b.IdOf(other) : Guid.NewGuid()).ToString("D"), StringComparison.Ordinal);
+        }
+
+        return url;
     }
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient api, string method, string url)
@@ -266,7 +315,7 @@ public sealed partial class IsolationMatrixTests(ParitasFactory app, ITestOutput
             await db.SaveChangesAsync();
             var membership = await db.Memberships.IgnoreQueryFilters().Where(m => m.OrganisationId == org.Id).Select(m => m.Id).SingleAsync();
             var token = await db.PersonalAccessTokens.IgnoreQueryFilters().Where(t => t.OrganisationId == org.Id).Select(t => new { t.Id, t.Prefix }).SingleAsync();
-            return new Dictionary<Target, Guid>
+            return (unit.Id, new Dictionary<Target, Guid>
             {
                 [Target.Unit] = unit.Id,
                 [Target.WorkforceDimension] = dimension.Id,
@@ -276,9 +325,31 @@ public sealed partial class IsolationMatrixTests(ParitasFactory app, ITestOutput
                 [Target.Membership] = membership,
                 [Target.Token] = token.Id,
                 [Target.User] = member.Id,
-            };
+            });
         });
-        return new OrganisationB(org, marker, member.Email, ids);
+        await ArrangeChangeAsync(org, ids.Item2, ids.Item1, member, marker);
+        return new OrganisationB(org, marker, member.Email, ids.Item2);
+    }
+
+    /// <summary>A change of B's with obligations, a pending gate override and an agreement, made through B's own pages.</summary>
+    private async Task ArrangeChangeAsync(Organisation org, Dictionary<Target, Guid> ids, Guid unitId, TestUser member, string marker)
+    {
+        var browser = await app.SignInAsync(member);
+        await browser.ImportTemplateAsync("quebec-joint-committee");
+        var change = await browser.RegisterChangeAsync(marker + " change", (unitId, 12, DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(40)));
+        var proposed = await browser.PostFormAsync($"/Changes/Stage?handler=Override&id={change}", new() { ["Form.Stage"] = "RollOut", ["Form.Reason"] = marker + " reason" }, $"/Changes/Stage?id={change}");
+        Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
+        await app.WithScopeAsync(async (_, db) =>
+        {
+            ids[Target.Change] = change;
+            ids[Target.Obligation] = await db.Obligations.IgnoreQueryFilters().Where(o => o.ChangeId == change).Select(o => o.Id).FirstAsync();
+            ids[Target.GateOverride] = await db.GateOverrides.IgnoreQueryFilters().Where(o => o.ChangeId == change).Select(o => o.Id).SingleAsync();
+            var rule = await db.Rules.IgnoreQueryFilters().Where(r => r.OrganisationId == org.Id).Select(r => new { r.Id, r.ClauseId, r.AgreementId }).FirstAsync();
+            ids[Target.Rule] = rule.Id;
+            ids[Target.Clause] = rule.ClauseId;
+            ids[Target.Agreement] = rule.AgreementId;
+            return 0;
+        });
     }
 
     private sealed record OrganisationB(Organisation Organisation, string Marker, string MemberEmail, IReadOnlyDictionary<Target, Guid> Ids)

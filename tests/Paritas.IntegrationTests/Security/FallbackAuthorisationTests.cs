@@ -14,6 +14,9 @@ public sealed class FallbackAuthorisationTests(ParitasFactory app) : IClassFixtu
         "/", "/Index", "/Accessibility", "/Privacy", "/Error", "/Culture",
         "/Account/SignIn", "/Account/SecondFactor", "/Account/AcceptInvitation", "/Account/Denied", "/Account/SignOut",
         "/Setup", "/Setup/Index", "/health/live", "/health/ready", "/openapi/{documentName}.json",
+
+        // Calendar programs send no cookie: the feed's secret address is its key (CalendarFeedTests).
+        "/calendar/{secret}.ics",
     };
 
     [Fact]

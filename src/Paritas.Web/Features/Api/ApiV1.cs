@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Paritas.Web.Data;
 using Paritas.Web.Features.Accounts;
+using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Organisations;
 
 namespace Paritas.Web.Features.Api;
@@ -38,6 +39,7 @@ public static class ApiV1
         api.MapGet("/me", MeAsync).WithName("GetMe").WithSummary("Who the token belongs to, and its organisation and role.");
         api.MapOrganisationsApi();
         api.MapOrganisationSetupApi();
+        api.MapChangesApi();
         return app;
     }
 

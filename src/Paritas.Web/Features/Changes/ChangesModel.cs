@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Paritas.Web.Features.Accounts;
 using Paritas.Web.Features.Agreements;
 using Paritas.Web.Features.Organisations;
 
@@ -80,6 +81,19 @@ public static class ChangesModel
             e.Property(x => x.Reason).HasMaxLength(DigitalChange.ShortTextLength);
             e.HasIndex(x => new { x.OrganisationId, x.ChangeId });
             e.HasOne<DigitalChange>().WithMany().HasForeignKey(x => x.ChangeId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<ObligationAlert>(e =>
+        {
+            // The sent-log's key: one alert per obligation per day, whatever runs at the same time.
+            e.HasIndex(x => new { x.OrganisationId, x.ObligationId, x.Day }).IsUnique();
+            e.HasOne<Obligation>().WithMany().HasForeignKey(x => x.ObligationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<CalendarFeed>(e =>
+        {
+            e.Property(x => x.SecretHash).HasMaxLength(CalendarFeed.HashLength);
+            e.HasIndex(x => x.SecretHash).IsUnique();
+            e.HasIndex(x => new { x.OrganisationId, x.UserId });
+            e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId);
         });
     }
 }

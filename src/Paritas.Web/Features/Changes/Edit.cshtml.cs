@@ -28,6 +28,12 @@ public sealed class EditModel(AppDbContext db, ChangeRegister register, CurrentU
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
+        // Another organisation's change must answer like none at all, even to a form with errors.
+        if (!await Db.DigitalChanges.AnyAsync(c => c.Id == id, ct))
+        {
+            return NotFound();
+        }
+
         Id = id;
         var units = Form.CompactUnits();
         if (!ModelState.IsValid)

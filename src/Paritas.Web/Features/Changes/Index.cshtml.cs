@@ -9,7 +9,7 @@ namespace Paritas.Web.Features.Changes;
 
 /// <summary>The organisation's digital changes, with filters a joint committee asks for.</summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class IndexModel(AppDbContext db, CurrentUser me) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public ChangeFilter Filter { get; set; } = new();
@@ -41,6 +41,12 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me) : PageModel
             query = query.Where(c => db.AffectedUnits.Any(a => a.ChangeId == c.Id && a.UnitId == unit));
         }
 
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (Filter.Overdue)
+        {
+            query = query.Where(c => db.Obligations.Any(o => o.ChangeId == c.Id && o.Status == ObligationStatus.Open && o.DueOn != null && o.DueOn < today));
+        }
+
         if (Filter.Surveillance)
         {
             query = query.Where(c => c.WorkerData.LocationTracking || c.WorkerData.ScreenOrKeystrokeCapture || c.WorkerData.PerformanceMetrics || c.WorkerData.Biometrics);
@@ -56,9 +62,10 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me) : PageModel
                 Surveillance = c.WorkerData.LocationTracking || c.WorkerData.ScreenOrKeystrokeCapture || c.WorkerData.PerformanceMetrics || c.WorkerData.Biometrics,
                 FirstGoLive = db.AffectedUnits.Where(a => a.ChangeId == c.Id && a.GoLive != null).Min(a => a.GoLive),
                 Units = db.AffectedUnits.Count(a => a.ChangeId == c.Id),
+                Overdue = db.Obligations.Count(o => o.ChangeId == c.Id && o.Status == ObligationStatus.Open && o.DueOn != null && o.DueOn < today),
             })
             .ToListAsync(ct);
-        Changes = [.. rows.Select(r => new ChangeRow(r.Id, r.Title, r.Category, r.Stage, r.FirstGoLive, r.Units, r.Surveillance))
+        Changes = [.. rows.Select(r => new ChangeRow(r.Id, r.Title, r.Category, r.Stage, r.FirstGoLive, r.Units, r.Surveillance, r.Overdue))
             .OrderBy(r => r.Stage == ChangeStage.Withdrawn).ThenBy(r => r.FirstGoLive ?? DateOnly.MaxValue).ThenBy(r => r.Title, StringComparer.CurrentCulture)];
     }
 
@@ -71,7 +78,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me) : PageModel
         public Guid? Unit { get; set; }
 
         public bool Surveillance { get; set; }
+
+        public bool Overdue { get; set; }
     }
 
-    public sealed record ChangeRow(Guid Id, string Title, ChangeCategory Category, ChangeStage Stage, DateOnly? FirstGoLive, int Units, bool Surveillance);
+    public sealed record ChangeRow(Guid Id, string Title, ChangeCategory Category, ChangeStage Stage, DateOnly? FirstGoLive, int Units, bool Surveillance, int OverdueObligations);
 }

@@ -801,6 +801,41 @@ namespace Paritas.Web.Data.Migrations.Postgres
                     b.ToTable("AffectedUnits");
                 });
 
+            modelBuilder.Entity("Paritas.Web.Features.Changes.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganisationId", "UserId");
+
+                    b.ToTable("CalendarFeeds");
+                });
+
             modelBuilder.Entity("Paritas.Web.Features.Changes.ChangeHistoryEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1132,6 +1167,34 @@ namespace Paritas.Web.Data.Migrations.Postgres
                     b.HasIndex("OrganisationId", "Status", "DueOn");
 
                     b.ToTable("Obligations");
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Changes.ObligationAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ObligationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObligationId");
+
+                    b.HasIndex("OrganisationId", "ObligationId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ObligationAlerts");
                 });
 
             modelBuilder.Entity("Paritas.Web.Features.Organisations.CommitteeMember", b =>
@@ -1624,6 +1687,15 @@ namespace Paritas.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Paritas.Web.Features.Changes.CalendarFeed", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Paritas.Web.Features.Changes.ChangeHistoryEntry", b =>
                 {
                     b.HasOne("Paritas.Web.Features.Changes.DigitalChange", null)
@@ -1663,6 +1735,15 @@ namespace Paritas.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("RuleId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Changes.ObligationAlert", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Changes.Obligation", null)
+                        .WithMany()
+                        .HasForeignKey("ObligationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Paritas.Web.Features.Organisations.CommitteeMember", b =>

@@ -790,6 +790,41 @@ namespace Paritas.Web.Data.Migrations.Sqlite
                     b.ToTable("AffectedUnits");
                 });
 
+            modelBuilder.Entity("Paritas.Web.Features.Changes.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganisationId", "UserId");
+
+                    b.ToTable("CalendarFeeds");
+                });
+
             modelBuilder.Entity("Paritas.Web.Features.Changes.ChangeHistoryEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1121,6 +1156,34 @@ namespace Paritas.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "Status", "DueOn");
 
                     b.ToTable("Obligations");
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Changes.ObligationAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ObligationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObligationId");
+
+                    b.HasIndex("OrganisationId", "ObligationId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ObligationAlerts");
                 });
 
             modelBuilder.Entity("Paritas.Web.Features.Organisations.CommitteeMember", b =>
@@ -1613,6 +1676,15 @@ namespace Paritas.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Paritas.Web.Features.Changes.CalendarFeed", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Paritas.Web.Features.Changes.ChangeHistoryEntry", b =>
                 {
                     b.HasOne("Paritas.Web.Features.Changes.DigitalChange", null)
@@ -1652,6 +1724,15 @@ namespace Paritas.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RuleId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Changes.ObligationAlert", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Changes.Obligation", null)
+                        .WithMany()
+                        .HasForeignKey("ObligationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Paritas.Web.Features.Organisations.CommitteeMember", b =>
