@@ -44,7 +44,7 @@ public sealed class IndicatorsExportCommandTests(ParitasFactory app) : IClassFix
         Console.SetOut(output);
         try
         {
-            var code = await CommandLine.InvokeAsync(args);
+            var code = await Paritas.Web.Cli.CommandLine.InvokeAsync(args);
             return (code, output.ToString());
         }
         finally

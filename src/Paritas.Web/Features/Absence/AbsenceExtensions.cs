@@ -17,6 +17,7 @@ public static class AbsenceExtensions
         services.AddSingleton<AbsenceImportGate>();
         services.AddScoped<AbsenceImporter>();
         services.AddScoped<AbsenceIndicators>();
+        services.AddScoped<Analysis.ChangeAnalyses>();
         services.AddAuthorizationBuilder().AddPolicy(AbsencePolicies.IndicatorReaders, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             !c.User.HasClaim(ParitasClaims.SecondFactorPending, "true")
             && c.User.FindFirst(ParitasClaims.Role)?.Value is { } role
