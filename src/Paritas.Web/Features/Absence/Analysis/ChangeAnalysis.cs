@@ -6,7 +6,7 @@ namespace Paritas.Web.Features.Absence.Analysis;
 /// <summary>
 /// The analysis of one change's effect on sickness absence (ADR 0005): per indicator, a
 /// quasi-Poisson interrupted time series of the affected units pooled, with offset log(available
-/// days), trend, level change, a slope change once there are six months after go-live, Fourier
+/// days), trend, level change, a slope change once there are twelve months after go-live, Fourier
 /// seasonality (two harmonics from 24 months), against the other units as a comparison series when
 /// they are large enough; and a staggered difference-in-differences when units went live in
 /// different months. Pure: the same input always gives the same result.
@@ -16,7 +16,7 @@ public static class ChangeAnalysis
     /// <summary>Spells per available day → spells per 100 FTE-years.</summary>
     public const double PerHundredFteYears = 365.25 * 100;
 
-    private const int SlopeChangeFromMonthsAfter = 6;
+    private const int SlopeChangeFromMonthsAfter = 12;
     private const int SeasonalFromMonths = 24;
 
     public static ChangeAnalysisResult Analyse(AnalysisInput input)
