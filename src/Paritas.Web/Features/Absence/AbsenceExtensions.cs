@@ -17,6 +17,9 @@ public static class AbsenceExtensions
         services.AddSingleton<AbsenceImportGate>();
         services.AddScoped<AbsenceImporter>();
         services.AddScoped<AbsenceIndicators>();
+        services.AddScoped<Analysis.ChangeAnalyses>();
+        services.AddScoped<Analysis.AnalysisAlerts>();
+        services.AddScoped<Analysis.DemoAbsence>();
         services.AddAuthorizationBuilder().AddPolicy(AbsencePolicies.IndicatorReaders, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             !c.User.HasClaim(ParitasClaims.SecondFactorPending, "true")
             && c.User.FindFirst(ParitasClaims.Role)?.Value is { } role

@@ -35,6 +35,14 @@ public static class AbsenceModel
             e.HasIndex(x => new { x.OrganisationId, x.ImportedAt });
             e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId);
         });
+        b.Entity<Analysis.AnalysisAlert>(e =>
+        {
+            e.ToTable("AnalysisAlerts");
+            e.Property(x => x.Indicator).HasConversion<string>().HasMaxLength(40);
+            e.HasIndex(x => new { x.OrganisationId, x.ChangeId, x.Indicator, x.ImportId }).IsUnique();
+            e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId);
+            e.HasOne<Changes.DigitalChange>().WithMany().HasForeignKey(x => x.ChangeId).OnDelete(DeleteBehavior.Cascade);
+        });
         b.Entity<AbsenceMapping>(e =>
         {
             e.ToTable("AbsenceMappings");

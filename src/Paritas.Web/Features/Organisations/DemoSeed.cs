@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Paritas.Web.Data;
+using Paritas.Web.Features.Absence.Analysis;
 using Paritas.Web.Features.Accounts;
 
 namespace Paritas.Web.Features.Organisations;
@@ -10,7 +11,7 @@ namespace Paritas.Web.Features.Organisations;
 /// unit tree, a joint committee with both sides, one account per role, and a second
 /// organisation to show that nothing crosses between them.
 /// </summary>
-public sealed class DemoSeed(AppDbContext db, UserManager<AppUser> users)
+public sealed class DemoSeed(AppDbContext db, UserManager<AppUser> users, DemoAbsence absence)
 {
     public const string Password = "paritas demo 2026";
     public const string DemoSlug = "demo";
@@ -92,6 +93,7 @@ public sealed class DemoSeed(AppDbContext db, UserManager<AppUser> users)
             new CommitteeMember(committee, people["agent@demo.paritas.test"].Id, Side.Workers, CommitteeRole.DigitalAgent),
             new CommitteeMember(committee, people["osh@demo.paritas.test"].Id, Side.Workers, CommitteeRole.OshRepresentative));
         await db.SaveChangesAsync(ct);
+        await absence.SeedAsync(demo.Id, people["employer@demo.paritas.test"].Id, ct);
         return true;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Paritas.Web.Data;
+using Paritas.Web.Features.Absence.Analysis;
 using Paritas.Web.Features.Audit;
 using Paritas.Web.Features.Organisations;
 
@@ -10,7 +11,7 @@ namespace Paritas.Web.Features.Absence.Import;
 /// aggregation of the two files, and the replacement of the period's aggregates — or a report
 /// saying why nothing changed.
 /// </summary>
-public sealed partial class AbsenceImporter(AppDbContext db, AbsenceImportGate gate, AuditTrail audit, TimeProvider clock, ILogger<AbsenceImporter> log)
+public sealed partial class AbsenceImporter(AppDbContext db, AbsenceImportGate gate, AuditTrail audit, AnalysisAlerts alerts, TimeProvider clock, ILogger<AbsenceImporter> log)
 {
     public const string ImportedAction = "absence-imported";
 
@@ -46,6 +47,7 @@ public sealed partial class AbsenceImporter(AppDbContext db, AbsenceImportGate g
         await audit.AppendAsync(new AuditRecord(ImportedAction, request.UserId, request.Role, request.OrganisationId, "absence",
             $"{aggregate.Period.First:yyyy-MM}..{aggregate.Period.LastMonth:yyyy-MM}", $"cells {written}, dropped rows {run.DroppedRows}"), ct);
         LogImported(log, request.OrganisationId, run.SpellRows, written);
+        await alerts.RaiseAsync(request.OrganisationId, record.Id, ct);
         return report with { CellsWritten = written };
     }
 
