@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
 using Paritas.Web.Features.Absence;
 
 namespace Paritas.Web.Cli;
@@ -30,8 +31,19 @@ public static class CommandLine
         return Build().Parse(arguments).InvokeAsync();
     }
 
-    /// <summary>The same services as the web application, configured from the same settings and environment.</summary>
-    public static async Task<int> WithServicesAsync(Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken ct)
+    /// <summary>
+    /// The same services as the web application, configured from the same settings and environment.
+    /// Verbs other than those that migrate refuse to run on a database that is not up to date, with a
+    /// message saying what to do instead of a missing-table error.
+    /// </summary>
+    public static Task<int> WithServicesAsync(Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken ct)
+        => RunAsync(work, migrates: false, ct);
+
+    /// <summary>As <see cref="WithServicesAsync"/>, for the verbs that migrate the database themselves.</summary>
+    public static Task<int> WithMigratingServicesAsync(Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken ct)
+        => RunAsync(work, migrates: true, ct);
+
+    private static async Task<int> RunAsync(Func<IServiceProvider, CancellationToken, Task<int>> work, bool migrates, CancellationToken ct)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -40,12 +52,27 @@ public static class CommandLine
         await using var scope = app.Services.CreateAsyncScope();
         try
         {
+            if (!migrates)
+            {
+                await RequireCurrentDatabaseAsync(scope.ServiceProvider, ct);
+            }
+
             return await work(scope.ServiceProvider, ct);
         }
         catch (CommandFailedException e)
         {
             await Console.Error.WriteLineAsync(e.Message);
             return 1;
+        }
+    }
+
+    private static async Task RequireCurrentDatabaseAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<Data.AppDbContext>();
+        var pending = await db.Database.GetPendingMigrationsAsync(ct);
+        if (pending.Any())
+        {
+            throw new CommandFailedException("The database is not set up or not up to date. Run `paritas migrate` first.");
         }
     }
 }

@@ -9,7 +9,7 @@ public static class DatabaseCommands
     public static Command Migrate()
     {
         var command = new Command("migrate", "Create or upgrade the database to the current version (and apply row-level security on PostgreSQL).");
-        command.SetAction((_, ct) => CommandLine.WithServicesAsync(async (services, c) =>
+        command.SetAction((_, ct) => CommandLine.WithMigratingServicesAsync(async (services, c) =>
         {
             await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(c);
             Console.WriteLine("Database is up to date.");
@@ -21,7 +21,7 @@ public static class DatabaseCommands
     public static Command SeedDemo()
     {
         var command = new Command("seed-demo", "Migrate, then add the demo organisations and accounts (once; does nothing if they exist).");
-        command.SetAction((_, ct) => CommandLine.WithServicesAsync(async (services, c) =>
+        command.SetAction((_, ct) => CommandLine.WithMigratingServicesAsync(async (services, c) =>
         {
             await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(c);
             var seeded = await services.GetRequiredService<DemoSeed>().SeedAsync(c);

@@ -5,7 +5,7 @@ public sealed record CliResult(int ExitCode, string Out, string Error);
 /// <summary>Runs a verb in-process, as `paritas …` would, against a test class's database.</summary>
 public static class Cli
 {
-    public static async Task<CliResult> RunAsync(ParitasFactory app, string[] args, string? standardInput = null)
+    public static async Task<CliResult> RunAsync(ParitasFactory app, string[] args, string? standardInput = null, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         // Starting the application migrates its database, as `paritas migrate` would have.
         _ = app.Services;
@@ -17,6 +17,11 @@ public static class Cli
             ["Database__ApplicationRole"] = app.Database.IsPostgres ? TestDatabase.AppRole : null,
             ["Mail__PickupDirectory"] = app.MailFolder,
         };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         var previous = settings.Keys.ToDictionary(k => k, Environment.GetEnvironmentVariable);
         var (stdout, stderr, stdin) = (Console.Out, Console.Error, Console.In);
         using var output = new StringWriter();

@@ -60,6 +60,29 @@ public sealed partial class UsersAndTokensCommandTests(ParitasFactory app) : ICl
     }
 
     [Fact]
+    public async Task A_verb_on_a_database_that_was_never_migrated_says_to_run_migrate_first()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"paritas-unmigrated-{Guid.NewGuid():N}.db");
+        try
+        {
+            var result = await Cli.RunAsync(app, ["audit", "verify"], overrides: new Dictionary<string, string?>
+            {
+                ["Database__Provider"] = "Sqlite",
+                ["ConnectionStrings__Paritas"] = $"Data Source={file};Pooling=False",
+                ["ConnectionStrings__ParitasOwner"] = null,
+                ["Database__ApplicationRole"] = null,
+            });
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.True(result.Error.Contains("Run `paritas migrate` first.", StringComparison.Ordinal), result.Error);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Users_add_refuses_a_common_password_from_standard_input()
     {
         var org = await app.CreateOrganisationAsync();
