@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Paritas.Web.Features.Assessments;
 using Paritas.Web.Features.Accounts;
 
 namespace Paritas.IntegrationTests.Assessments;

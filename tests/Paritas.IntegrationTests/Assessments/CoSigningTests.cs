@@ -72,8 +72,8 @@ public sealed class CoSigningTests(ParitasFactory app) : IClassFixture<ParitasFa
         Assert.Equal(AssessmentSteps.Instrument.Questions.Count() * 2, await app.CountAsync(db => db.AssessmentAnswers.Where(a => a.AssessmentId == id)));
         Assert.Equal(2, await app.CountAsync(db => db.AssessmentSignatures.Where(x => x.AssessmentId == id)));
 
-        // The new version can be changed again; the old one stays as it was signed.
-        Assert.Equal(HttpStatusCode.Redirect, (await s.Workers.PostFormAsync($"/Assessments/Details?handler=Reopen&id={next}", new(), $"/Assessments/Details?id={next}")).StatusCode);
+        // The new version is a draft again, not yet shared by either side; the old one stays as it was signed.
+        Assert.Null(await app.WithScopeAsync((_, db) => db.Assessments.IgnoreQueryFilters().Where(a => a.Id == next).Select(a => a.WorkersSharedAt).SingleAsync()));
         Assert.Equal(HttpStatusCode.Redirect, (await s.Workers.AnswerSectionAsync(next, AssessmentSteps.Instrument.Sections[0], AssessmentSteps.Mildest)).StatusCode);
         var history = await (await s.Employer.GetAsync($"/Assessments/Details?id={id}")).Content.ReadAsStringAsync();
         Assert.Contains("This version was amended and is kept for the record.", history, StringComparison.Ordinal);

@@ -79,7 +79,7 @@ public sealed class ReportsAndActionsTests(ParitasFactory app) : IClassFixture<P
         var main = html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
         Assert.DoesNotContain("<form", main, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
-        Assert.Contains("assessments.css", main, StringComparison.Ordinal);
+        Assert.Contains("/css/assessments", main, StringComparison.Ordinal);
         Assert.Contains("Agreed on vendor.", main, StringComparison.Ordinal);
     }
 

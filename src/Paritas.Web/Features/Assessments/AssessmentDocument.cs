@@ -49,7 +49,7 @@ public static class AssessmentDocument
             foreach (var sheet in new[] { r.Employer, r.Workers })
             {
                 scoreRows.Add(sheet.Score is { } s
-                    ? [l[AssessmentNames.Of(sheet.Side)], Num(s.Raw), Num(s.Mitigation), Num(s.Net), Num(s.Maximum), l[ImpactScoring.NameOf(s.Level)] + " (" + s.Share.ToString("P0", culture) + ")"]
+                    ? [l[AssessmentNames.Of(sheet.Side)], Num(s.Raw), Num(s.Mitigation), Num(s.Net), Num(s.Maximum), l[AssessmentNames.Of(s.Level)] + " (" + s.Share.ToString("P0", culture) + ")"]
                     : [l[AssessmentNames.Of(sheet.Side)], l["Not shared yet"], "", "", "", ""]);
             }
 

@@ -539,7 +539,9 @@ public sealed class AssessmentLedger(
         var kind = assessment.Kind == AssessmentKind.ExAnte ? ObligationKind.ExAnteAssessmentCoSigned : ObligationKind.ExPostAssessmentCoSigned;
         var open = await db.Obligations.Where(o => o.ChangeId == assessment.ChangeId && o.Kind == kind && o.Status != ObligationStatus.Met && o.Status != ObligationStatus.Waived)
             .Select(o => o.Id).ToListAsync(ct);
-        var evidence = Cut(l[assessment.Kind == AssessmentKind.ExAnte ? "Ex-ante impact assessment, version {0}, co-signed by both sides." : "Ex-post impact assessment, version {0}, co-signed by both sides.", assessment.Number], Obligation.TextLength);
+        var evidence = Cut(assessment.Kind == AssessmentKind.ExAnte
+            ? l["Ex-ante impact assessment, version {0}, co-signed by both sides.", assessment.Number]
+            : l["Ex-post impact assessment, version {0}, co-signed by both sides.", assessment.Number], Obligation.TextLength);
         var url = new Uri(evidenceBase, $"/Assessments/Details?id={assessment.Id:D}").ToString();
         foreach (var obligationId in open)
         {

@@ -14,6 +14,14 @@ public static class AssessmentNames
         _ => "Replaced by a newer version",
     };
 
+    public static string Of(ImpactLevel level) => level switch
+    {
+        ImpactLevel.I => "Level I – low impact",
+        ImpactLevel.II => "Level II – moderate impact",
+        ImpactLevel.III => "Level III – high impact",
+        _ => "Level IV – very high impact",
+    };
+
     public static string Of(ActionStatus status) => status switch
     {
         ActionStatus.Planned => "Planned",

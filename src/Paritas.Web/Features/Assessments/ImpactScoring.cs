@@ -57,13 +57,4 @@ public static class ImpactScoring
         >= LevelII => ImpactLevel.II,
         _ => ImpactLevel.I,
     };
-
-    /// <summary>The level's name, a localisation key.</summary>
-    public static string NameOf(ImpactLevel level) => level switch
-    {
-        ImpactLevel.I => "Level I – low impact",
-        ImpactLevel.II => "Level II – moderate impact",
-        ImpactLevel.III => "Level III – high impact",
-        _ => "Level IV – very high impact",
-    };
 }
