@@ -52,10 +52,15 @@ public sealed partial class JointImpactAssessmentFlowTests(ParitasApp app) : Bro
         await AssertPageAsync(employer, "Ex-ante assessment, version 1");
         var assessmentUrl = employer.Url;
         await AnswerEverySectionAsync(employer, surveillanceAnswer: "A little");
+
+        // Until the employer side shares its answers, they are its own draft.
         await steward.GotoAsync(assessmentUrl);
         await AssertPageAsync(steward, "Ex-ante assessment, version 1");
-        await Assertions.Expect(steward.GetByRole(AriaRole.Main)).ToContainTextAsync("Not shared yet: the other side's answers are its own until it shares them.");
+        var employerRow = steward.GetByRole(AriaRole.Table, new() { Name = "Scores of the two sides" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "Employer side" });
+        await Assertions.Expect(employerRow).ToContainTextAsync("Not shared yet: the other side's answers are its own until it shares them.");
+        await ShareAsync(employer);
         await AnswerEverySectionAsync(steward, surveillanceAnswer: "Greatly");
+        await ShareAsync(steward);
 
         // The differences are highlighted, in words as well as colour.
         await employer.GotoAsync(assessmentUrl);
@@ -189,7 +194,7 @@ public sealed partial class JointImpactAssessmentFlowTests(ParitasApp app) : Bro
         await page.GetByRole(AriaRole.Button, new() { Name = "Move the change" }).ClickAsync();
     }
 
-    /// <summary>Answers every section of the questionnaire for the page's side, then shares the answers.</summary>
+    /// <summary>Answers every section of the questionnaire for the page's side.</summary>
     private async Task AnswerEverySectionAsync(IPage page, string surveillanceAnswer)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Answer the questions" }).ClickAsync();
@@ -212,6 +217,10 @@ public sealed partial class JointImpactAssessmentFlowTests(ParitasApp app) : Bro
 
         await AssertPageAsync(page, "Ex-ante assessment, version 1");
         await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("32 of 32 questions answered.");
+    }
+
+    private async Task ShareAsync(IPage page)
+    {
         await page.GetByRole(AriaRole.Button, new() { Name = "Share your side's answers" }).ClickAsync();
         await AssertPageAsync(page, "Ex-ante assessment, version 1");
         await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Your side shared its answers");

@@ -31,15 +31,7 @@ public sealed class AmendModel(AssessmentReader reader, AssessmentLedger ledger,
             return Redirect($"/Assessments/Details?id={result.Id}");
         }
 
-        if (result.Outcome == ChangeOutcome.Conflict)
-        {
-            ModelState.AddModelError(string.Empty, l["Someone else changed this assessment at the same time. Nothing was saved: look at it again and retry."]);
-        }
-
-        foreach (var error in result.ErrorList)
-        {
-            ModelState.AddModelError(error.Field == "Reason" ? "Form.Reason" : string.Empty, error.Message);
-        }
+        AssessmentRefusal.Show(ModelState, result, l, "Reason");
 
         return Page();
     }

@@ -44,15 +44,7 @@ public sealed class ConclusionModel(AssessmentReader reader, AssessmentLedger le
             return Redirect($"/Assessments/Compare?id={id}#section-{Section.Key}");
         }
 
-        if (result.Outcome == ChangeOutcome.Conflict)
-        {
-            ModelState.AddModelError(string.Empty, l["Someone else changed this assessment at the same time. Nothing was saved: look at it again and retry."]);
-        }
-
-        foreach (var error in result.ErrorList)
-        {
-            ModelState.AddModelError(error.Field is "Text" or "OutcomeDifference" ? "Form." + error.Field : string.Empty, error.Message);
-        }
+        AssessmentRefusal.Show(ModelState, result, l, "Text", "OutcomeDifference");
 
         return Page();
     }

@@ -51,10 +51,7 @@ public sealed class DetailsModel(AssessmentReader reader, AssessmentLedger ledge
             return Redirect($"/Assessments/Details?id={id}");
         }
 
-        foreach (var error in result.Outcome == ChangeOutcome.Conflict ? [new ChangeError("", l["Someone else changed this assessment at the same time. Nothing was saved: look at it again and retry."])] : result.ErrorList)
-        {
-            ModelState.AddModelError(string.Empty, error.Message);
-        }
+        AssessmentRefusal.Show(ModelState, result, l);
 
         return Page();
     }

@@ -38,15 +38,7 @@ public sealed class DissentModel(AssessmentReader reader, AssessmentLedger ledge
             return Redirect($"/Assessments/Details?id={id}#dissent");
         }
 
-        if (result.Outcome == ChangeOutcome.Conflict)
-        {
-            ModelState.AddModelError(string.Empty, l["Someone else changed this assessment at the same time. Nothing was saved: look at it again and retry."]);
-        }
-
-        foreach (var error in result.ErrorList)
-        {
-            ModelState.AddModelError(error.Field is "Text" or "SectionKey" ? "Form." + error.Field : string.Empty, error.Message);
-        }
+        AssessmentRefusal.Show(ModelState, result, l, "Text", "SectionKey");
 
         return Page();
     }

@@ -60,15 +60,7 @@ public sealed class SignModel(AssessmentReader reader, AssessmentLedger ledger, 
         }
 
         await LoadAsync(id, ct);
-        if (result.Outcome == ChangeOutcome.Conflict)
-        {
-            ModelState.AddModelError(string.Empty, l["Someone else changed this assessment at the same time. Nothing was saved: look at it again and retry."]);
-        }
-
-        foreach (var error in result.ErrorList)
-        {
-            ModelState.AddModelError(error.Field == "Code" ? "Form.Code" : string.Empty, error.Message);
-        }
+        AssessmentRefusal.Show(ModelState, result, l, "Code");
 
         return Page();
     }

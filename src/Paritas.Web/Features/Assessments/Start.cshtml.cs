@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Paritas.Web.Data;
 using Paritas.Web.Features.Accounts;
 using Paritas.Web.Features.Changes;
@@ -10,7 +11,7 @@ namespace Paritas.Web.Features.Assessments;
 
 /// <summary>Starts the ex-ante or ex-post assessment of a change.</summary>
 [Authorize(Policy = Policies.JointCommittee)]
-public sealed class StartModel(AppDbContext db, AssessmentLedger ledger, CurrentUser me) : PageModel
+public sealed class StartModel(AppDbContext db, AssessmentLedger ledger, CurrentUser me, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid ChangeId { get; set; }
@@ -35,10 +36,7 @@ public sealed class StartModel(AppDbContext db, AssessmentLedger ledger, Current
             return Redirect($"/Assessments/Details?id={result.Id}");
         }
 
-        foreach (var error in result.ErrorList)
-        {
-            ModelState.AddModelError(string.Empty, error.Message);
-        }
+        AssessmentRefusal.Show(ModelState, result, l);
 
         return Page();
     }
