@@ -2,6 +2,7 @@ using Paritas.Web.Data;
 using Paritas.Web.Features.Absence;
 using Paritas.Web.Features.Accounts;
 using Paritas.Web.Features.Agreements;
+using Paritas.Web.Features.Assessments;
 using Paritas.Web.Features.Api;
 using Paritas.Web.Features.Audit;
 using Paritas.Web.Features.Changes;
@@ -25,6 +26,7 @@ public static class ParitasServices
             .AddChanges()
             .AddAgreements()
             .AddAbsence()
+            .AddAssessments()
             .AddApiV1();
         return builder;
     }

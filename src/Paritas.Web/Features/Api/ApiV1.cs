@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Paritas.Web.Data;
 using Paritas.Web.Features.Accounts;
+using Paritas.Web.Features.Assessments;
 using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Organisations;
 
@@ -40,6 +41,7 @@ public static class ApiV1
         api.MapOrganisationsApi();
         api.MapOrganisationSetupApi();
         api.MapChangesApi();
+        api.MapAssessmentsApi();
         return app;
     }
 

@@ -1,0 +1,9 @@
+namespace Paritas.Web.Features.Assessments;
+
+public enum ActionStatus
+{
+    Planned,
+    InProgress,
+    Done,
+    Dropped,
+}

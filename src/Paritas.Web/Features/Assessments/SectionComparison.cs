@@ -1,0 +1,3 @@
+namespace Paritas.Web.Features.Assessments;
+
+public sealed record SectionComparison(AssessmentReport Report, InstrumentSection Section);
