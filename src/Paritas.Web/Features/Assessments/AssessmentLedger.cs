@@ -7,6 +7,7 @@ using Paritas.Web.Features.Agreements;
 using Paritas.Web.Features.Audit;
 using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Organisations;
+using Paritas.Web.Features.Shared;
 
 namespace Paritas.Web.Features.Assessments;
 
@@ -17,6 +18,7 @@ namespace Paritas.Web.Features.Assessments;
 /// </summary>
 public sealed class AssessmentLedger(
     AppDbContext db,
+    SiteLinks links,
     UserManager<AppUser> users,
     ObligationLedger obligations,
     AuditTrail audit,
@@ -318,7 +320,7 @@ public sealed class AssessmentLedger(
     /// Signs for the actor's own side, after checking a fresh code from their authenticator. The second
     /// side's signature locks the version and meets the change's obligation to co-sign it.
     /// </summary>
-    public async Task<ChangeResult> SignAsync(Guid id, Side? forSide, string? code, Uri evidenceBase, Actor actor, CancellationToken ct)
+    public async Task<ChangeResult> SignAsync(Guid id, Side? forSide, string? code, Actor actor, CancellationToken ct)
     {
         var (assessment, refusal) = await LoadDraftAsync(id, ct);
         if (assessment is null)
@@ -397,7 +399,7 @@ public sealed class AssessmentLedger(
         if (complete)
         {
             await AuditAsync(AssessmentAudit.CoSigned, assessment, actor, ct);
-            await MeetObligationsAsync(assessment, evidenceBase, actor, ct);
+            await MeetObligationsAsync(assessment, actor, ct);
         }
 
         return saved;
@@ -534,7 +536,7 @@ public sealed class AssessmentLedger(
         => AssessmentInstruments.Find(assessment.InstrumentKey, assessment.InstrumentVersion)
            ?? throw new InvalidOperationException($"Instrument {assessment.InstrumentKey} v{assessment.InstrumentVersion} is not shipped.");
 
-    private async Task MeetObligationsAsync(Assessment assessment, Uri evidenceBase, Actor actor, CancellationToken ct)
+    private async Task MeetObligationsAsync(Assessment assessment, Actor actor, CancellationToken ct)
     {
         var kind = assessment.Kind == AssessmentKind.ExAnte ? ObligationKind.ExAnteAssessmentCoSigned : ObligationKind.ExPostAssessmentCoSigned;
         var open = await db.Obligations.Where(o => o.ChangeId == assessment.ChangeId && o.Kind == kind && o.Status != ObligationStatus.Met && o.Status != ObligationStatus.Waived)
@@ -542,7 +544,7 @@ public sealed class AssessmentLedger(
         var evidence = Cut(assessment.Kind == AssessmentKind.ExAnte
             ? l["Ex-ante impact assessment, version {0}, co-signed by both sides.", assessment.Number]
             : l["Ex-post impact assessment, version {0}, co-signed by both sides.", assessment.Number], Obligation.TextLength);
-        var url = new Uri(evidenceBase, $"/Assessments/Details?id={assessment.Id:D}").ToString();
+        var url = links.Absolute($"/Assessments/Details?id={assessment.Id:D}");
         foreach (var obligationId in open)
         {
             await obligations.MeetAsync(obligationId, null, evidence, url.Length <= Obligation.UrlLength ? url : null, actor, ct);

@@ -48,7 +48,7 @@ public sealed class SignModel(AssessmentReader reader, AssessmentLedger ledger, 
             return Page();
         }
 
-        var result = await ledger.SignAsync(id, Form.Side, Form.Code, new Uri($"{Request.Scheme}://{Request.Host}"), Actor.Of(me), ct);
+        var result = await ledger.SignAsync(id, Form.Side, Form.Code, Actor.Of(me), ct);
         if (result.Outcome == ChangeOutcome.NotFound)
         {
             return NotFound();
