@@ -7,6 +7,7 @@ using Paritas.Web.Features.Audit;
 using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Organisations;
 using Paritas.Web.Features.Shared;
+using Paritas.Web.Features.Training;
 
 namespace Paritas.Web;
 
@@ -25,6 +26,7 @@ public static class ParitasServices
             .AddChanges()
             .AddAgreements()
             .AddAbsence()
+            .AddTraining()
             .AddApiV1();
         return builder;
     }
