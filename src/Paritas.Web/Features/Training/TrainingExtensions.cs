@@ -29,7 +29,6 @@ public static class TrainingExtensions
             o.Conventions.AuthorizePage("/Training/Import", Policies.EmployerSide);
             o.Conventions.AuthorizePage("/Training/Enter", Policies.EmployerSide);
             o.Conventions.AuthorizePage("/Training/Ledger", TrainingPolicies.LedgerReaders);
-            o.Conventions.AuthorizePage("/Training/Needs", Policies.JointCommittee);
             o.Conventions.AuthorizePage("/Training/Plan", Policies.JointCommittee);
         });
         return services;
