@@ -84,7 +84,7 @@ internal static partial class TrainingData
     public static async Task<JsonElement> LedgerAsync(HttpClient api, string query = "")
     {
         var response = await api.GetAsync("/api/v1/training/ledger" + query);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 

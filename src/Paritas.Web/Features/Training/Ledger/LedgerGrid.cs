@@ -14,6 +14,7 @@ public sealed class LedgerGrid
     private readonly double[] owed;
     private readonly double[] delivered;
     private readonly int[] trained;
+    private readonly int[] trait;
     private readonly bool[] released;
     private readonly bool[] trainedReleased;
 
@@ -27,6 +28,7 @@ public sealed class LedgerGrid
         owed = new double[size];
         delivered = new double[size];
         trained = new int[size];
+        trait = new int[size];
         released = new bool[size];
         trainedReleased = new bool[size];
     }
@@ -68,6 +70,8 @@ public sealed class LedgerGrid
             }
         }
 
+        grid.FillTraits(data.Units.Count);
+
         // Children before parents: each parent then holds its whole subtree.
         var bottomUp = Enumerable.Range(0, data.Units.Count).OrderByDescending(u => data.Depth[u]).ToArray();
         var tree = data.Units.Select((u, i) => new UnitNode(u.Code, data.Parent[i] < 0 ? null : data.Units[data.Parent[i]].Code)).ToList();
@@ -84,6 +88,7 @@ public sealed class LedgerGrid
                         grid.owed[to] += grid.owed[from];
                         grid.delivered[to] += grid.delivered[from];
                         grid.trained[to] += grid.trained[from];
+                        grid.trait[to] += grid.trait[from];
                     }
                 }
             }
@@ -97,8 +102,7 @@ public sealed class LedgerGrid
                     var cell = grid.Cell(m, u, c);
                     var group = c == 0 ? null : groups[c - 1];
                     counts.Add(new CellCount(data.Units[u].Code, group, grid.headcount[cell]));
-                    // People trained who are not in the cell's workforce (e.g. temporary staff) cannot be more than all.
-                    traits.Add(new CellCount(data.Units[u].Code, group, grid.headcount[cell], Math.Min(grid.trained[cell], grid.headcount[cell])));
+                    traits.Add(new CellCount(data.Units[u].Code, group, grid.headcount[cell], grid.trait[cell]));
                 }
             }
 
@@ -123,6 +127,34 @@ public sealed class LedgerGrid
         }
 
         return grid;
+    }
+
+    /// <summary>
+    /// The trained count the guard sees, per unit's own cells before the roll-up: never more than
+    /// the people of the cell (temporary staff may be trained without being in the workforce), and
+    /// for the total between the groups' sum and that sum plus the people in no group — so the
+    /// counts add up over groups and the tree as the guard requires, whatever was entered by form.
+    /// </summary>
+    private void FillTraits(int unitCount)
+    {
+        for (var m = 0; m < Months.Count; m++)
+        {
+            for (var u = 0; u < unitCount; u++)
+            {
+                int groupTraits = 0, groupPeople = 0;
+                for (var c = 1; c < Columns; c++)
+                {
+                    var cell = Cell(m, u, c);
+                    trait[cell] = Math.Min(trained[cell], headcount[cell]);
+                    groupTraits += trait[cell];
+                    groupPeople += headcount[cell];
+                }
+
+                var total = Cell(m, u, 0);
+                var inNoGroup = Math.Max(0, headcount[total] - groupPeople);
+                trait[total] = Math.Clamp(Math.Min(trained[total], headcount[total]), groupTraits, groupTraits + inNoGroup);
+            }
+        }
     }
 
     public bool Released(int month, int unit, int column) => released[Cell(month, unit, column)];
