@@ -147,7 +147,8 @@ public sealed class ImportModel(AppDbContext db, AbsenceImporter importer, Curre
         return null;
     }
 
-    private static IReadOnlyList<string> HeadersOf(Stream stream)
+    /// <summary>The file's own headers, to offer when a column is missing; empty when the file cannot be read.</summary>
+    internal static IReadOnlyList<string> HeadersOf(Stream stream)
     {
         try
         {

@@ -63,7 +63,7 @@ public sealed class ImportModel(AppDbContext db, TrainingImporter importer, Curr
         Report = await importer.ImportAsync(request, stream, ct);
         if (Report.ProblemCounts.ContainsKey(ImportProblemReason.MissingColumn))
         {
-            Headers = HeadersOf(stream);
+            Headers = Absence.ImportModel.HeadersOf(stream);
             Mappings = [.. Report.Problems.Where(p => p.Reason == ImportProblemReason.MissingColumn).Select(p => new MappingField { Column = p.Column })];
         }
 
@@ -107,20 +107,6 @@ public sealed class ImportModel(AppDbContext db, TrainingImporter importer, Curr
 
         ModelState.AddModelError(field, l["Enter the month as YYYY-MM, for example 2024-01."]);
         return null;
-    }
-
-    private static IReadOnlyList<string> HeadersOf(Stream stream)
-    {
-        try
-        {
-            stream.Position = 0;
-            using var reader = CsvSource.Open(stream);
-            return [.. Enumerable.Range(0, Math.Min(reader.FieldCount, 50)).Select(reader.GetName).Where(h => !string.IsNullOrWhiteSpace(h)).Select(h => h.Length > 100 ? h[..100] : h)];
-        }
-        catch (Exception e) when (e is Sylvan.Data.Csv.CsvFormatException or System.Text.DecoderFallbackException or IOException)
-        {
-            return [];
-        }
     }
 
     public sealed class ImportForm

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Paritas.Web.Cli;
 using Paritas.Web.Data;
 using Paritas.Web.Features.Absence;
@@ -25,41 +23,17 @@ public static class TrainingCommands
         };
         training.SetAction((parse, ct) => CommandLine.WithServicesAsync(async (services, c) =>
         {
-            var first = Month(parse.GetValue(from)!, "--from");
-            var last = Month(parse.GetValue(to)!, "--to");
-            var db = services.GetRequiredService<AppDbContext>();
-            var slug = parse.GetValue(organisation)!;
-            Guid? orgId;
-            using (db.Tenant.EnterSystemScope())
-            {
-                orgId = await db.Organisations.Where(o => o.Slug == slug).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(c);
-            }
-
-            if (orgId is null)
-            {
-                throw new CommandFailedException($"No organisation has the short name '{slug}'.");
-            }
-
-            db.Tenant.SetOrganisation(orgId);
-            var request = new TrainingImportRequest(orgId.Value, null, AbsenceCommands.CommandLineRole, first, last,
+            var first = AbsenceCommands.Month(parse.GetValue(from)!, "--from");
+            var last = AbsenceCommands.Month(parse.GetValue(to)!, "--to");
+            var orgId = await AbsenceCommands.OrganisationAsync(services.GetRequiredService<AppDbContext>(), parse.GetValue(organisation)!, c);
+            var request = new TrainingImportRequest(orgId, null, AbsenceCommands.CommandLineRole, first, last,
                 parse.GetValue(dayFirst) ? AbsenceDateFormat.DayFirst : AbsenceDateFormat.Iso);
             if (!request.PeriodIsValid)
             {
                 throw new CommandFailedException("The period must run forwards and span at most ten years.");
             }
 
-            var file = parse.GetValue(hours)!;
-            FileStream stream;
-            try
-            {
-                stream = file.OpenRead();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new CommandFailedException($"Cannot read {file.FullName}: {e.Message}");
-            }
-
-            await using (stream)
+            await using (var stream = AbsenceCommands.Open(parse.GetValue(hours)!))
             {
                 var report = await services.GetRequiredService<TrainingImporter>().ImportAsync(request, stream, c);
                 foreach (var p in report.Problems)
@@ -84,9 +58,4 @@ public static class TrainingCommands
         }, ct));
         return training;
     }
-
-    private static DateOnly Month(string text, string option) =>
-        DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
-            ? month
-            : throw new CommandFailedException($"{option} must be a month written YYYY-MM.");
 }

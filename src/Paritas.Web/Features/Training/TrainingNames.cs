@@ -11,7 +11,4 @@ public static class TrainingNames
         TrainingPayer.PublicFund => "A public fund",
         _ => "Other",
     };
-
-    /// <summary>"Gender: women" style, or "Everyone affected" when the target is everyone.</summary>
-    public static string Target(string dimension, string groupCode) => dimension.Length == 0 ? "Everyone affected" : $"{dimension}: {groupCode}";
 }

@@ -23,9 +23,5 @@ public static class LedgerCsv
         }
     }
 
-    // Unit and group codes come from administrators; quote them so a comma or a formula prefix cannot break the file.
-    public static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 || (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
-            ? "\"" + (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" : "") + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : value;
+    private static string Quote(string value) => Absence.Indicators.IndicatorCsv.Quote(value);
 }
