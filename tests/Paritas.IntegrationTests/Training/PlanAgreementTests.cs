@@ -26,8 +26,13 @@ public sealed class PlanAgreementTests(ParitasFactory app) : IClassFixture<Parit
         Assert.Equal(HttpStatusCode.Redirect, need.StatusCode);
         var activity = await agent.PostFormAsync($"/Training/Plan?changeId={change}&handler=Activity", new()
         {
-            ["Activity.Title"] = "Visit app basics", ["Activity.TargetGroup"] = "", ["Activity.HoursPerPerson"] = "4", ["Activity.InWorkingTime"] = "true",
-            ["Activity.PaidBy"] = "Employer", ["Activity.StartOffsetDays"] = "-14", ["Activity.EndOffsetDays"] = "30",
+            ["Activity.Title"] = "Visit app basics",
+            ["Activity.TargetGroup"] = "",
+            ["Activity.HoursPerPerson"] = "4",
+            ["Activity.InWorkingTime"] = "true",
+            ["Activity.PaidBy"] = "Employer",
+            ["Activity.StartOffsetDays"] = "-14",
+            ["Activity.EndOffsetDays"] = "30",
         });
         Assert.Equal(HttpStatusCode.Redirect, activity.StatusCode);
 
@@ -47,7 +52,11 @@ public sealed class PlanAgreementTests(ParitasFactory app) : IClassFixture<Parit
         // An agreed plan is closed, through the page and the API alike.
         var late = await agent.PostFormAsync($"/Training/Plan?changeId={change}&handler=Activity", new()
         {
-            ["Activity.Title"] = "Extra", ["Activity.HoursPerPerson"] = "1", ["Activity.PaidBy"] = "Employer", ["Activity.StartOffsetDays"] = "0", ["Activity.EndOffsetDays"] = "1",
+            ["Activity.Title"] = "Extra",
+            ["Activity.HoursPerPerson"] = "1",
+            ["Activity.PaidBy"] = "Employer",
+            ["Activity.StartOffsetDays"] = "0",
+            ["Activity.EndOffsetDays"] = "1",
         });
         Assert.Contains("can no longer be changed", WebUtility.HtmlDecode(await late.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var api = await app.ApiClientAsync(Role.WorkersRepresentative, org);
@@ -70,7 +79,12 @@ public sealed class PlanAgreementTests(ParitasFactory app) : IClassFixture<Parit
 
         var response = await agent.PostFormAsync($"/Training/Plan?changeId={change}&handler=Activity", new()
         {
-            ["Activity.Title"] = "", ["Activity.TargetGroup"] = "Gender:nobody", ["Activity.HoursPerPerson"] = "-3", ["Activity.PaidBy"] = "7", ["Activity.StartOffsetDays"] = "10", ["Activity.EndOffsetDays"] = "5",
+            ["Activity.Title"] = "",
+            ["Activity.TargetGroup"] = "Gender:nobody",
+            ["Activity.HoursPerPerson"] = "-3",
+            ["Activity.PaidBy"] = "7",
+            ["Activity.StartOffsetDays"] = "10",
+            ["Activity.EndOffsetDays"] = "5",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -12,7 +13,7 @@ namespace Paritas.Web.Features.Training;
 /// Training owed and delivered per unit, group and month, the summary over the months, and the
 /// equality view — as the guard releases them; the exports carry the same released table.
 /// </summary>
-public sealed class LedgerModel(TrainingLedger ledger, AuditTrail audit, CurrentUser me, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class LedgerModel(TrainingLedger ledger, AuditTrail audit, CurrentUser me, IAuthorizationService authorization, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Dimension { get; set; }
@@ -21,9 +22,12 @@ public sealed class LedgerModel(TrainingLedger ledger, AuditTrail audit, Current
 
     public LedgerTable? Table { get; private set; }
 
+    public bool MayImport { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         await ReadAsync(ct);
+        MayImport = (await authorization.AuthorizeAsync(User, Policies.EmployerSide)).Succeeded;
         return Page();
     }
 
