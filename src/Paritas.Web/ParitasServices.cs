@@ -8,6 +8,7 @@ using Paritas.Web.Features.Audit;
 using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Organisations;
 using Paritas.Web.Features.Shared;
+using Paritas.Web.Features.Training;
 
 namespace Paritas.Web;
 
@@ -27,6 +28,7 @@ public static class ParitasServices
             .AddAgreements()
             .AddAbsence()
             .AddAssessments()
+            .AddTraining()
             .AddApiV1();
         return builder;
     }

@@ -20,7 +20,9 @@ public static class CommandLine
         root.Subcommands.Add(TokensCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());
-        root.Subcommands.Add(AbsenceCommands.Import());
+        var import = AbsenceCommands.Import();
+        import.Subcommands.Add(Features.Training.TrainingCommands.Import());
+        root.Subcommands.Add(import);
         root.Subcommands.Add(AbsenceCommands.Indicators());
         return root;
     }

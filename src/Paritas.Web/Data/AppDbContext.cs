@@ -86,6 +86,7 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
         AgreementsModel.Configure(builder);
         Features.Absence.AbsenceModel.Configure(builder);
         Features.Assessments.AssessmentsModel.Configure(builder);
+        Features.Training.TrainingModel.Configure(builder);
         ApplyTenantFilters(builder);
     }
 

@@ -22,6 +22,7 @@ public static class StartTasks
         [
             new("Digital changes", "Register digital changes and follow what each side owes around them.", "/Changes"),
             new("Joint committees", "See who sits on the joint committees for your organisation.", "/Start#committees"),
+            new("Training ledger", "See the training owed and delivered per unit and group, and who gets less.", "/Training/Ledger"),
             new("API tokens", "Create a token to use Paritas from other programs.", "/Account/Tokens"),
         ],
         Role.OshOfficer =>

@@ -98,7 +98,7 @@ public static class AbsenceCommands
         return command;
     }
 
-    private static async Task<Guid> OrganisationAsync(AppDbContext db, string slug, CancellationToken ct)
+    internal static async Task<Guid> OrganisationAsync(AppDbContext db, string slug, CancellationToken ct)
     {
         Guid? id;
         using (db.Tenant.EnterSystemScope())
@@ -115,12 +115,12 @@ public static class AbsenceCommands
         return id.Value;
     }
 
-    private static DateOnly Month(string text, string option) =>
+    internal static DateOnly Month(string text, string option) =>
         DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
             ? month
             : throw new CommandFailedException($"{option} must be a month written YYYY-MM.");
 
-    private static FileStream Open(FileInfo file)
+    internal static FileStream Open(FileInfo file)
     {
         try
         {

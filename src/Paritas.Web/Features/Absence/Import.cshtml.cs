@@ -106,7 +106,7 @@ public sealed class ImportModel(AppDbContext db, AbsenceImporter importer, Curre
 
         foreach (var m in Mappings.Where(m => !string.IsNullOrWhiteSpace(m.Header)))
         {
-            if (!ImportColumns.All(m.File).Contains(m.Column, StringComparer.Ordinal) || m.Header!.Length > 100)
+            if (m.File == ImportFile.TrainingHours || !ImportColumns.All(m.File).Contains(m.Column, StringComparer.Ordinal) || m.Header!.Length > 100)
             {
                 continue;
             }
@@ -133,7 +133,7 @@ public sealed class ImportModel(AppDbContext db, AbsenceImporter importer, Curre
     }
 
     private async Task LoadSavedAsync(CancellationToken ct) =>
-        Saved = await db.Set<AbsenceMapping>().OrderBy(m => m.Kind).ThenBy(m => m.Source)
+        Saved = await db.Set<AbsenceMapping>().Where(m => m.Kind != AbsenceMappingKind.TrainingColumn).OrderBy(m => m.Kind).ThenBy(m => m.Source)
             .Select(m => new SavedMapping(m.Kind, m.Source, m.Target)).ToListAsync(ct);
 
     private DateOnly? Month(string? text, string field)
@@ -147,7 +147,8 @@ public sealed class ImportModel(AppDbContext db, AbsenceImporter importer, Curre
         return null;
     }
 
-    private static IReadOnlyList<string> HeadersOf(Stream stream)
+    /// <summary>The file's own headers, to offer when a column is missing; empty when the file cannot be read.</summary>
+    internal static IReadOnlyList<string> HeadersOf(Stream stream)
     {
         try
         {

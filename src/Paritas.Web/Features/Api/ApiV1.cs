@@ -6,6 +6,7 @@ using Paritas.Web.Features.Accounts;
 using Paritas.Web.Features.Assessments;
 using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Organisations;
+using Paritas.Web.Features.Training;
 
 namespace Paritas.Web.Features.Api;
 
@@ -42,6 +43,7 @@ public static class ApiV1
         api.MapOrganisationSetupApi();
         api.MapChangesApi();
         api.MapAssessmentsApi();
+        api.MapTrainingApi();
         return app;
     }
 

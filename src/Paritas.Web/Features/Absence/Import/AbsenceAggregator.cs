@@ -1,4 +1,3 @@
-using System.Text;
 using Sylvan.Data.Csv;
 
 namespace Paritas.Web.Features.Absence.Import;
@@ -537,58 +536,10 @@ public sealed class AbsenceAggregator
         problems.Add(file, row, column, reason);
     }
 
-    private static ReadOnlySpan<char> Field(CsvDataReader reader, int ordinal) =>
-        ordinal < reader.RowFieldCount ? reader.GetFieldSpan(ordinal) : [];
+    private static ReadOnlySpan<char> Field(CsvDataReader reader, int ordinal) => CsvRows.Field(reader, ordinal);
 
-    /// <summary>Opens a file, checks its header, and feeds each row to the row handler; a broken file becomes a problem, not an exception.</summary>
-    private void ReadFile(Stream stream, ImportFile file, IReadOnlyDictionary<string, string> mapping, string[] required, Func<CsvDataReader, Dictionary<string, int>, Action<long>> handler, CancellationToken ct)
-    {
-        long row = 1;
-        try
-        {
-            using var reader = CsvSource.Open(stream);
-            var headers = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
-            if (headers.Length == 0 || headers.All(string.IsNullOrWhiteSpace))
-            {
-                problems.Add(file, 1, "", ImportProblemReason.EmptyFile);
-                return;
-            }
-
-            var ordinals = ImportColumns.Resolve(headers, mapping);
-            var missing = required.Where(c => !ordinals.ContainsKey(c)).ToList();
-            foreach (var column in missing)
-            {
-                problems.Add(file, 1, column, ImportProblemReason.MissingColumn);
-            }
-
-            if (missing.Count > 0)
-            {
-                return;
-            }
-
-            var onRow = handler(reader, ordinals);
-            while (reader.Read())
-            {
-                row++;
-                if ((row & 0xFFFF) == 0)
-                {
-                    ct.ThrowIfCancellationRequested();
-                }
-
-                if (reader.RowFieldCount == 1 && reader.GetFieldSpan(0).IsWhiteSpace())
-                {
-                    continue;
-                }
-
-                onRow(row);
-            }
-        }
-        catch (Exception e) when (e is CsvFormatException or DecoderFallbackException or IOException or InvalidDataException or CsvRecordTooLargeException)
-        {
-            // The exception's message may quote the file; only the row number is kept.
-            problems.Add(file, row + 1, "", ImportProblemReason.UnreadableFile);
-        }
-    }
+    private void ReadFile(Stream stream, ImportFile file, IReadOnlyDictionary<string, string> mapping, string[] required, Func<CsvDataReader, Dictionary<string, int>, Action<long>> handler, CancellationToken ct) =>
+        CsvRows.Read(stream, file, mapping, required, problems, handler, ct);
 
     private readonly record struct Employment(int Employee, int Unit, int Start, int End, double Fte, long Row, bool Valid = true);
 }

@@ -14,15 +14,25 @@ public static class ImportColumns
     public const string AgeBand = "age_band";
     public const string OccupationalGroup = "occupational_group";
     public const string ContractType = "contract_type";
+    public const string Date = "date";
+    public const string Hours = "hours";
+    public const string Activity = "activity";
 
     public static readonly string[] SpellsRequired = [EmployeeId, UnitCode, StartDate, EndDate];
     public static readonly string[] SpellsOptional = [Cause, Degree];
     public static readonly string[] WorkforceRequired = [EmployeeId, UnitCode, StartDate, EndDate, Fte];
     public static readonly string[] WorkforceOptional = [Gender, AgeBand, OccupationalGroup, ContractType];
 
-    public static IEnumerable<string> All(ImportFile file) => file == ImportFile.Spells
-        ? SpellsRequired.Concat(SpellsOptional)
-        : WorkforceRequired.Concat(WorkforceOptional);
+    /// <summary>Training hours: the group columns are optional and, when present, give each row's groups.</summary>
+    public static readonly string[] TrainingRequired = [EmployeeId, UnitCode, Date, Hours];
+    public static readonly string[] TrainingOptional = [Activity, Fte, Gender, AgeBand, OccupationalGroup, ContractType];
+
+    public static IEnumerable<string> All(ImportFile file) => file switch
+    {
+        ImportFile.Spells => SpellsRequired.Concat(SpellsOptional),
+        ImportFile.TrainingHours => TrainingRequired.Concat(TrainingOptional),
+        _ => WorkforceRequired.Concat(WorkforceOptional),
+    };
 
     /// <summary>"Start date", "START-DATE" and " start_date " are the same header.</summary>
     public static string Normalise(string header) =>

@@ -4,4 +4,7 @@ public enum ImportFile
 {
     Spells,
     Workforce,
+
+    /// <summary>Training hours delivered (the training feature's import).</summary>
+    TrainingHours,
 }

@@ -18,8 +18,16 @@ public static class ImportMessages
         ImportProblemReason.SpellOutsideEmployment => "The spell falls, at least in part, outside any employment of this person in this unit.",
         ImportProblemReason.OverlappingSpells => "The spell overlaps another spell of the same person.",
         ImportProblemReason.OverlappingEmployments => "The employment overlaps another employment of the same person in the same unit.",
+        ImportProblemReason.BadHours => "The hours must be a number above 0 and at most 24.",
+        ImportProblemReason.BadActivity => "The activity must be 100 characters or fewer.",
+        ImportProblemReason.OutsidePeriod => "The date is outside the declared period.",
         _ => "The row could not be used.",
     };
 
-    public static string FileName(ImportFile file) => file == ImportFile.Spells ? "Spells file" : "Workforce file";
+    public static string FileName(ImportFile file) => file switch
+    {
+        ImportFile.Spells => "Spells file",
+        ImportFile.TrainingHours => "Training hours file",
+        _ => "Workforce file",
+    };
 }

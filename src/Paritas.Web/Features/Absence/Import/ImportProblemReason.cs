@@ -16,4 +16,7 @@ public enum ImportProblemReason
     SpellOutsideEmployment,
     OverlappingSpells,
     OverlappingEmployments,
+    BadHours,
+    BadActivity,
+    OutsidePeriod,
 }

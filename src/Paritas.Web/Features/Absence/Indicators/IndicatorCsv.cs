@@ -31,7 +31,7 @@ public static class IndicatorCsv
     }
 
     // Unit codes come from administrators; quote them so a comma or a formula prefix cannot break the file.
-    private static string Quote(string value) =>
+    internal static string Quote(string value) =>
         value.IndexOfAny([',', '"', '\n', '\r']) >= 0 || (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
             ? "\"" + (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" : "") + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : value;
