@@ -7,6 +7,7 @@ using Paritas.Web.Features.Audit;
 using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Organisations;
 using Paritas.Web.Features.Shared;
+using Paritas.Web.Features.Surveys;
 
 namespace Paritas.Web;
 
@@ -25,6 +26,7 @@ public static class ParitasServices
             .AddChanges()
             .AddAgreements()
             .AddAbsence()
+            .AddSurveys()
             .AddApiV1();
         return builder;
     }

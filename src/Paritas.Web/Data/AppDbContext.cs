@@ -85,6 +85,7 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
         ChangesModel.Configure(builder);
         AgreementsModel.Configure(builder);
         Features.Absence.AbsenceModel.Configure(builder);
+        Features.Surveys.SurveysModel.Configure(builder);
         ApplyTenantFilters(builder);
     }
 

@@ -5,6 +5,7 @@ using Paritas.Web.Data;
 using Paritas.Web.Features.Accounts;
 using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Organisations;
+using Paritas.Web.Features.Surveys;
 
 namespace Paritas.Web.Features.Api;
 
@@ -40,6 +41,7 @@ public static class ApiV1
         api.MapOrganisationsApi();
         api.MapOrganisationSetupApi();
         api.MapChangesApi();
+        api.MapSurveysApi();
         return app;
     }
 
