@@ -4,10 +4,10 @@ namespace Paritas.Web.Features.Surveys;
 
 /// <summary>
 /// The arithmetic of closing a wave: sums per unit subtree × group × measure, and the disclosure
-/// guard run once over the whole release — the breakdown by unit and by every dimension, and the
-/// respondents behind every measure — so all of them share one pattern and no view can be set
-/// against another to recover a hidden cell (P4). A prevalence also gets its own pass with its
-/// trait counts (hide where fewer than K lack the trait), which hides that measure only.
+/// guard run over the whole release — the breakdown by unit and by every dimension together — so
+/// no view can be set against another to recover a hidden cell (P4). Every measure family (a scale
+/// and its items) is then protected on top of that by its own answer counts, and a prevalence by
+/// its trait counts (hide where fewer than K lack the trait); that hides the family only.
 /// </summary>
 public static class WaveAggregation
 {
@@ -97,19 +97,8 @@ public static class WaveAggregation
             return new DisclosureTable(tree, [.. groupColumns.Select(c => GroupKey(c)!)], cells);
         }
 
-        // The base release: respondents and every measure's n, over every breakdown; identical tables once.
-        var baseTables = new List<DisclosureTable>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (_, groupColumns) in breakdowns)
-        {
-            AddDistinct(baseTables, seen, Table(groupColumns, (u, c) => respondents[u, c], null));
-            for (var m = 0; m < measures.Count; m++)
-            {
-                var mm = m;
-                AddDistinct(baseTables, seen, Table(groupColumns, (u, c) => sums[u, c, mm].N, null));
-            }
-        }
-
+        // The base release: respondents over every breakdown, one pattern for unit totals and groups alike.
+        var baseTables = breakdowns.Select(b => Table(b.Columns, (u, c) => respondents[u, c], null)).ToList();
         var baseResults = DisclosureGuard.ProtectTogether(baseTables, k);
         var reasons = new Dictionary<(string, string?), SuppressionReason>();
         foreach (var decision in baseResults.SelectMany(r => r.Cells).Where(d => !d.IsReleased))
@@ -117,19 +106,30 @@ public static class WaveAggregation
             reasons.TryAdd((decision.UnitKey, decision.GroupKey), decision.Reason);
         }
 
-        // A prevalence is protected with its trait counts on top of the base release.
+        // Each scale with its items (or an item on its own) is then protected on top of the base
+        // release, by the numbers that answered it and, for a prevalence, by those with the trait:
+        // a scale and its items share a pattern, as one could otherwise be worked out from the other.
         var hiddenFor = new Dictionary<int, HashSet<(string, string?)>>();
-        for (var m = 0; m < measures.Count; m++)
+        foreach (var family in Families(instrument, measures))
         {
-            if (!measures[m].IsPrevalence)
+            var tables = new List<DisclosureTable>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var m in family)
             {
-                continue;
+                var mm = m;
+                foreach (var (_, groupColumns) in breakdowns)
+                {
+                    AddDistinct(tables, seen, Table(groupColumns, (u, c) => sums[u, c, mm].N,
+                        measures[mm].IsPrevalence ? (u, c) => (int)Math.Round(sums[u, c, mm].Sum / 100) : null));
+                }
             }
 
-            var mm = m;
-            var traitTables = breakdowns.Select(b => Table(b.Columns, (u, c) => sums[u, c, mm].N, (u, c) => (int)Math.Round(sums[u, c, mm].Sum / 100))).ToList();
-            var results = DisclosureGuard.ProtectTogether([.. baseTables, .. traitTables], k);
-            hiddenFor[m] = [.. results.Skip(baseTables.Count).SelectMany(r => r.Cells).Where(d => !d.IsReleased).Select(d => (d.UnitKey, d.GroupKey))];
+            var results = DisclosureGuard.ProtectTogether([.. baseTables, .. tables], k);
+            HashSet<(string, string?)> hidden = [.. results.Skip(baseTables.Count).SelectMany(r => r.Cells).Where(d => !d.IsReleased).Select(d => (d.UnitKey, d.GroupKey))];
+            foreach (var m in family)
+            {
+                hiddenFor[m] = hidden;
+            }
         }
 
         var cellsOut = new List<Cell>();
@@ -153,6 +153,14 @@ public static class WaveAggregation
         }
 
         return new Outcome(cellsOut, aggregates);
+    }
+
+    private static List<List<int>> Families(Instrument instrument, IReadOnlyList<WaveMeasure> measures)
+    {
+        var index = measures.Select((m, i) => (m.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        var families = instrument.Scales.Select(s => instrument.ItemsOf(s).Where(i => i.Type == ItemType.Choice).Select(i => index["item:" + i.Id]).Prepend(index["scale:" + s.Id]).ToList()).ToList();
+        families.AddRange(instrument.Items.Where(i => i.Type == ItemType.Choice && i.Scale is null).Select(i => new List<int> { index["item:" + i.Id] }));
+        return families;
     }
 
     private static void AddDistinct(List<DisclosureTable> tables, HashSet<string> seen, DisclosureTable table)
