@@ -89,8 +89,8 @@ public sealed class WaveClosing(AppDbContext db, InstrumentCatalog catalog, Surv
         var kind = wave.Kind == WaveKind.Baseline ? ObligationKind.BaselineSurveyClosed : ObligationKind.FollowUpSurveyClosed;
         var open = await db.Obligations.AsNoTracking().Where(o => o.ChangeId == changeId && o.Kind == kind && o.Status == ObligationStatus.Open)
             .Select(o => new { o.Id, o.Version }).ToListAsync(ct);
-        var evidence = l["The survey \"{0}\" closed its {1} wave on {2}; its results are released through the disclosure guard.", survey.Title,
-            wave.Kind == WaveKind.Baseline ? l["baseline"] : l["follow-up"], wave.ClosedOn?.ToString("d", System.Globalization.CultureInfo.CurrentCulture) ?? ""];
+        var evidence = l["The survey \"{0}\" closed its wave ({1}) on {2}; its results are released through the disclosure guard.", survey.Title,
+            l[WaveNames.Of(wave.Kind)], wave.ClosedOn?.ToString("d", System.Globalization.CultureInfo.CurrentCulture) ?? ""];
         foreach (var o in open)
         {
             await ledger.MeetAsync(o.Id, o.Version, evidence, null, actor, ct);
