@@ -9,6 +9,7 @@ using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Organisations;
 using Paritas.Web.Features.Shared;
 using Paritas.Web.Features.Training;
+using Paritas.Web.Features.Surveys;
 
 namespace Paritas.Web;
 
@@ -29,6 +30,7 @@ public static class ParitasServices
             .AddAbsence()
             .AddAssessments()
             .AddTraining()
+            .AddSurveys()
             .AddApiV1();
         return builder;
     }

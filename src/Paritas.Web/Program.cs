@@ -7,6 +7,7 @@ using Paritas.Web.Features.Audit;
 using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Organisations;
 using Paritas.Web.Features.Shared;
+using Paritas.Web.Features.Surveys;
 
 // The same executable serves the web application and takes administration verbs.
 if (CommandLine.IsVerb(args))
@@ -31,6 +32,7 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapShellEndpoints();
 app.MapChanges();
+app.MapSurveys();
 app.MapApiV1();
 
 await app.RunAsync();

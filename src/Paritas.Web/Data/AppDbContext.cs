@@ -87,6 +87,7 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
         Features.Absence.AbsenceModel.Configure(builder);
         Features.Assessments.AssessmentsModel.Configure(builder);
         Features.Training.TrainingModel.Configure(builder);
+        Features.Surveys.SurveysModel.Configure(builder);
         ApplyTenantFilters(builder);
     }
 

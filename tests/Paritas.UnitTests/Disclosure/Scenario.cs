@@ -33,6 +33,10 @@ public sealed class Scenario
     public Scenario Pooled(Scenario other) => new(
         Seed, Minimum, Parent, Groups, [.. Own.Select((row, u) => row.Select((n, g) => n + other.Own[u][g]).ToArray())], null);
 
+    /// <summary>The same tree and groups with each unit's own members per column mapped: those who answered one question, say.</summary>
+    public Scenario Map(Func<int, int, long, long> own) => new(
+        Seed, Minimum, Parent, Groups, [.. Own.Select((row, u) => row.Select((n, g) => own(u, g, n)).ToArray())], null);
+
     public Scenario WithMinimum(int minimum) => new(Seed, minimum, Parent, Groups, Own, OwnTrait);
 
     public int Minimum { get; }

@@ -7,6 +7,7 @@ using Paritas.Web.Features.Assessments;
 using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Organisations;
 using Paritas.Web.Features.Training;
+using Paritas.Web.Features.Surveys;
 
 namespace Paritas.Web.Features.Api;
 
@@ -44,6 +45,7 @@ public static class ApiV1
         api.MapChangesApi();
         api.MapAssessmentsApi();
         api.MapTrainingApi();
+        api.MapSurveysApi();
         return app;
     }
 

@@ -58,7 +58,7 @@ public static class CalendarFeeds
         // A year back keeps recent go-lives in view without the file growing for ever.
         var items = await ChangeCalendar.FromAsync(db, today.AddYears(-1), ct);
         var organisation = await db.Organisations.Where(o => o.Id == feed.OrganisationId).Select(o => o.Name).FirstAsync(ct);
-        var site = $"https://{http.Request.Host.ToUriComponent()}";
+        var site = http.RequestServices.GetRequiredService<SiteLinks>().Absolute("/").TrimEnd('/');
         string text;
         using (new CultureScope(user.PreferredCulture))
         {

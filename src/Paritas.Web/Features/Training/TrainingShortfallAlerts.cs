@@ -16,7 +16,7 @@ namespace Paritas.Web.Features.Training;
 /// obligation alerts: a claim per change and day under a unique key makes extra runs harmless,
 /// and the figures in the mail are only those the ledger releases.
 /// </summary>
-public sealed class TrainingShortfallAlerts(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ObligationAlertOptions> site, ILogger<TrainingShortfallAlerts> logger)
+public sealed class TrainingShortfallAlerts(IServiceScopeFactory scopes, TimeProvider clock, SiteLinks links, ILogger<TrainingShortfallAlerts> logger)
 {
     public const string SystemRole = "system";
 
@@ -119,14 +119,13 @@ public sealed class TrainingShortfallAlerts(IServiceScopeFactory scopes, TimePro
 
     private (string Subject, string Body) Compose(IStringLocalizer l, string organisation, List<(Guid Id, string Title, double Shortfall)> items)
     {
-        var address = site.Value.SiteAddress.TrimEnd('/');
         var body = new StringBuilder();
         body.AppendLine(l["The training delivered for these changes in {0} falls short of what the agreements owe:", organisation]);
         body.AppendLine();
         foreach (var (id, title, shortfall) in items)
         {
             body.AppendLine(CultureInfo.CurrentCulture, $"- {title}: {l["{0} of the hours owed so far were not delivered.", shortfall.ToString("P0", CultureInfo.CurrentCulture)]}");
-            body.AppendLine(CultureInfo.CurrentCulture, $"  {address}/Changes/Details?id={id:D}#training");
+            body.AppendLine(CultureInfo.CurrentCulture, $"  {links.Absolute($"/Changes/Details?id={id:D}#training")}");
             body.AppendLine();
         }
 

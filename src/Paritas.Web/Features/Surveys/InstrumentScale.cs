@@ -1,0 +1,3 @@
+namespace Paritas.Web.Features.Surveys;
+
+public sealed record InstrumentScale(string Id, LocalText Title, ScaleRule Rule, double MinimumAnsweredShare);

@@ -1,0 +1,3 @@
+namespace Paritas.Web.Features.Surveys;
+
+public sealed record WaveGroup(string Code, string Name);

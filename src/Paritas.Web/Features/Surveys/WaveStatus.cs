@@ -1,0 +1,7 @@
+namespace Paritas.Web.Features.Surveys;
+
+public enum WaveStatus
+{
+    Open,
+    Closed,
+}
