@@ -5,6 +5,7 @@ using Paritas.Web.Features.Agreements;
 using Paritas.Web.Features.Api;
 using Paritas.Web.Features.Audit;
 using Paritas.Web.Features.Changes;
+using Paritas.Web.Features.Library;
 using Paritas.Web.Features.Organisations;
 using Paritas.Web.Features.Shared;
 
@@ -25,6 +26,7 @@ public static class ParitasServices
             .AddChanges()
             .AddAgreements()
             .AddAbsence()
+            .AddLibrary()
             .AddApiV1();
         return builder;
     }
@@ -37,6 +39,7 @@ public static class ParitasServices
         if (options.MigrateOnStart)
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+            await scope.ServiceProvider.SeedLibraryAsync(app.Lifetime.ApplicationStopping);
         }
 
         if (app.Environment.IsDevelopment())

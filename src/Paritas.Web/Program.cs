@@ -5,6 +5,7 @@ using Paritas.Web.Features.Accounts;
 using Paritas.Web.Features.Api;
 using Paritas.Web.Features.Audit;
 using Paritas.Web.Features.Changes;
+using Paritas.Web.Features.Library;
 using Paritas.Web.Features.Organisations;
 using Paritas.Web.Features.Shared;
 
@@ -31,6 +32,7 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapShellEndpoints();
 app.MapChanges();
+app.MapLibrary();
 app.MapApiV1();
 
 await app.RunAsync();
