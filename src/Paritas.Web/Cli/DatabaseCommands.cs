@@ -26,6 +26,7 @@ public static class DatabaseCommands
         command.SetAction((_, ct) => CommandLine.WithServicesAsync(async (services, c) =>
         {
             await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(c);
+            await services.SeedLibraryAsync(c);
             var seeded = await services.GetRequiredService<DemoSeed>().SeedAsync(c);
             Console.WriteLine(seeded ? "Demo seeded." : "The demo is already there.");
             Console.WriteLine($"Password for every demo account: {DemoSeed.Password}");

@@ -17,6 +17,9 @@ public sealed class FallbackAuthorisationTests(ParitasFactory app) : IClassFixtu
 
         // Calendar programs send no cookie: the feed's secret address is its key (CalendarFeedTests).
         "/calendar/{secret}.ics",
+
+        // The public library: anyone browses and searches what is public (LibraryVisibilityTests).
+        "/Library", "/Library/Index", "/Library/Item/{uid}", "/Library/History/{uid}", "/library/feed.atom", "/library/export.json",
     };
 
     [Fact]

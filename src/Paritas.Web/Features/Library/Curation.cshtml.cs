@@ -7,15 +7,25 @@ using Paritas.Web.Features.Library.Exchange;
 namespace Paritas.Web.Features.Library;
 
 /// <summary>What waits for this curator: requests to share or publish, and comments to moderate.</summary>
-public sealed class CurationModel(AppDbContext db, LibraryAccess access, TimeProvider clock) : PageModel
+public sealed class CurationModel(AppDbContext db, LibraryAccess access, TimeProvider clock, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l) : PageModel
 {
     public IReadOnlyList<SharingRow> Sharing { get; private set; } = [];
 
     public IReadOnlyList<CommentRow> Comments { get; private set; } = [];
 
+    public bool AppointsCurators { get; private set; }
+
+    public IReadOnlyList<CuratorRow> Curators { get; private set; } = [];
+
+    public IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> NetworkChoices { get; private set; } = [];
+
+    [BindProperty]
+    public CuratorForm Form { get; set; } = new();
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var reader = await access.ReaderAsync(ct);
+        await LoadCuratorsAsync(reader, ct);
         var requested = await db.LibraryItems.Where(reader.Visible()).Where(i => i.RequestedVisibility != null)
             .Select(i => new { i.Uid, i.RequestedVisibility, i.RequestedNetworkId, i.OwnerOrganisationId, Title = i.Translations.Where(t => t.Language == i.OriginalLanguage).Select(t => t.Title).FirstOrDefault() })
             .ToListAsync(ct);
@@ -70,6 +80,79 @@ public sealed class CurationModel(AppDbContext db, LibraryAccess access, TimePro
         comment.Moderate(approve, userId);
         await db.SaveChangesAsync(ct);
         return RedirectToPage();
+    }
+
+    /// <summary>The platform administrator appoints the curators of each network.</summary>
+    public async Task<IActionResult> OnPostAppointAsync(CancellationToken ct)
+    {
+        var reader = await access.ReaderAsync(ct);
+        if (!reader.IsPlatformAdministrator)
+        {
+            return NotFound();
+        }
+
+        var email = Form.Email?.Trim().ToUpperInvariant();
+        var userId = string.IsNullOrEmpty(email) ? null : await db.Users.Where(u => u.NormalizedEmail == email).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+        if (Form.NetworkId is not { } networkId || !await db.Networks.AnyAsync(n => n.Id == networkId, ct))
+        {
+            ModelState.AddModelError("Form.NetworkId", l["Choose a network."]);
+        }
+
+        if (userId is null)
+        {
+            ModelState.AddModelError("Form.Email", l["No account has this e-mail address."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await OnGetAsync(ct);
+            return Page();
+        }
+
+        if (!await db.LibraryCurators.AnyAsync(c => c.NetworkId == Form.NetworkId && c.UserId == userId, ct))
+        {
+            db.LibraryCurators.Add(new LibraryCurator(Form.NetworkId!.Value, userId!.Value));
+            await db.SaveChangesAsync(ct);
+        }
+
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostDismissAsync(Guid networkId, Guid userId, CancellationToken ct)
+    {
+        var reader = await access.ReaderAsync(ct);
+        if (!reader.IsPlatformAdministrator)
+        {
+            return NotFound();
+        }
+
+        await db.LibraryCurators.Where(c => c.NetworkId == networkId && c.UserId == userId).ExecuteDeleteAsync(ct);
+        return RedirectToPage();
+    }
+
+    private async Task LoadCuratorsAsync(LibraryReader reader, CancellationToken ct)
+    {
+        AppointsCurators = reader.IsPlatformAdministrator;
+        if (!AppointsCurators)
+        {
+            return;
+        }
+
+        Curators = await db.LibraryCurators
+            .Join(db.Networks, c => c.NetworkId, n => n.Id, (c, n) => new { c.UserId, c.NetworkId, Network = n.Name })
+            .Join(db.Users, x => x.UserId, u => u.Id, (x, u) => new CuratorRow(x.NetworkId, x.Network, x.UserId, u.DisplayName, u.Email ?? ""))
+            .OrderBy(c => c.Network).ThenBy(c => c.Name).ToListAsync(ct);
+        NetworkChoices = [new(l["Choose a network"], ""), .. (await db.Networks.OrderBy(n => n.Name).Select(n => new { n.Id, n.Name }).ToListAsync(ct)).Select(n => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(n.Name, n.Id.ToString()))];
+    }
+
+    public sealed record CuratorRow(Guid NetworkId, string Network, Guid UserId, string Name, string Email);
+
+    public sealed class CuratorForm
+    {
+        public Guid? NetworkId { get; set; }
+
+        [System.ComponentModel.DataAnnotations.StringLength(256, ErrorMessage = "The e-mail address must be 256 characters or fewer.")]
+        public string? Email { get; set; }
     }
 
     public sealed record SharingRow(string Uid, string Title, string Organisation, LibraryVisibility Requested, string? Network);

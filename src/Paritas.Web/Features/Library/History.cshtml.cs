@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +9,6 @@ namespace Paritas.Web.Features.Library;
 /// Every version of an item: when, what kind of change, what changed and by whom. Names of people are
 /// shown to the owner's members only; others see the organisation, which is what the public needs.
 /// </summary>
-[AllowAnonymous]
 public sealed class HistoryModel(AppDbContext db, LibraryAccess access) : PageModel
 {
     public string Uid { get; private set; } = "";

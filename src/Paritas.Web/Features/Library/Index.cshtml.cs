@@ -1,12 +1,10 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Paritas.Web.Features.Library.Search;
 
 namespace Paritas.Web.Features.Library;
 
 /// <summary>The library: anyone may browse and search what they may see; facets are plain links and checkboxes.</summary>
-[AllowAnonymous]
 public sealed class IndexModel(LibraryAccess access, LibrarySearch search) : PageModel
 {
     public string? Text { get; private set; }

@@ -13,7 +13,6 @@ using Paritas.Web.Features.Library.Exchange;
 namespace Paritas.Web.Features.Library;
 
 /// <summary>One case or clause in one language, with its other languages a link away.</summary>
-[AllowAnonymous]
 public sealed class ItemModel(AppDbContext db, LibraryAccess access, ClauseAdoption adoption, IAuthorizationService authorization, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]

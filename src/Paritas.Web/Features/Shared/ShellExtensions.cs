@@ -75,6 +75,7 @@ public static class ShellExtensions
     [
         "/Index", "/Accessibility", "/Privacy", "/Error", "/Culture",
         "/Account/SignIn", "/Account/SecondFactor", "/Account/AcceptInvitation", "/Account/Denied", "/Setup/Index",
+        "/Library/Index", "/Library/Item", "/Library/History",
     ];
 
     public static WebApplication UseShell(this WebApplication app)
