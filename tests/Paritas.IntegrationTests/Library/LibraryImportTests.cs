@@ -55,6 +55,8 @@ public sealed class LibraryImportTests(LibraryFactory app) : IClassFixture<Libra
         var rotas = document["cases"]!.AsArray().Single(c => (string?)c!["uid"] == "fixture-call-centre-rotas")!;
         rotas["version"] = 2;
         rotas["translations"]!["en"]!["title"] = "Call-centre rotas back in human hands";
+        rotas["translations"]!["de"] = new JsonObject { ["title"] = "Dienstpläne im Callcenter wieder von Hand", ["body"] = "Die Dienstpläne wurden wieder von Hand erstellt." };
+        rotas["sources"] = new JsonArray(new JsonObject { ["title"] = "Rota study", ["url"] = "https://example.org/rotas" });
 
         var response = await (await UploadAsync(admin, document.ToJsonString())).Content.ReadAsStringAsync();
 
@@ -63,6 +65,9 @@ public sealed class LibraryImportTests(LibraryFactory app) : IClassFixture<Libra
         Assert.Contains("Call-centre rotas back in human hands", page, StringComparison.Ordinal);
         var found = await app.NewBrowser().GetStringAsync("/Library?q=human+hands");
         Assert.Contains("fixture-call-centre-rotas", found, StringComparison.Ordinal);
+        var german = await app.NewBrowser().GetStringAsync("/Library?q=Dienstplan");
+        Assert.Contains("/Library/Item/fixture-call-centre-rotas?lang=de", german, StringComparison.Ordinal);
+        Assert.Contains("https://example.org/rotas", page, StringComparison.Ordinal);
         var versions = await app.WithScopeAsync((_, db) => db.LibraryRevisions.Join(db.LibraryItems.Where(i => i.Uid == "fixture-call-centre-rotas"), r => r.ItemId, i => i.Id, (r, _) => r.Version).ToListAsync());
         Assert.Contains(1, versions);
         Assert.Contains(2, versions);

@@ -138,10 +138,12 @@ public sealed class CurationModel(AppDbContext db, LibraryAccess access, TimePro
             return;
         }
 
-        Curators = await db.LibraryCurators
+        var curators = await db.LibraryCurators
             .Join(db.Networks, c => c.NetworkId, n => n.Id, (c, n) => new { c.UserId, c.NetworkId, Network = n.Name })
-            .Join(db.Users, x => x.UserId, u => u.Id, (x, u) => new CuratorRow(x.NetworkId, x.Network, x.UserId, u.DisplayName, u.Email ?? ""))
-            .OrderBy(c => c.Network).ThenBy(c => c.Name).ToListAsync(ct);
+            .Join(db.Users, x => x.UserId, u => u.Id, (x, u) => new { x.NetworkId, x.Network, x.UserId, u.DisplayName, u.Email })
+            .ToListAsync(ct);
+        Curators = [.. curators.OrderBy(c => c.Network, StringComparer.CurrentCulture).ThenBy(c => c.DisplayName, StringComparer.CurrentCulture)
+            .Select(c => new CuratorRow(c.NetworkId, c.Network, c.UserId, c.DisplayName, c.Email ?? ""))];
         NetworkChoices = [new(l["Choose a network"], ""), .. (await db.Networks.OrderBy(n => n.Name).Select(n => new { n.Id, n.Name }).ToListAsync(ct)).Select(n => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(n.Name, n.Id.ToString()))];
     }
 

@@ -145,12 +145,14 @@ public sealed partial class EditModel(AppDbContext db, LibraryAccess access, Tim
             }
         }
 
+        var stored = LibraryTracking.StoredChildren(item);
         var changed = Form.Apply(item, language, sources!);
         if (!created)
         {
             item.Touch(now);
         }
 
+        LibraryTracking.AddNewChildren(db, item, stored);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await LibraryIndexer.ReindexAsync(db, item, ct);
         db.LibraryRevisions.Add(new LibraryRevision(item, created ? RevisionKind.Created : RevisionKind.Edited, reader.UserId, now, $"{language}: {string.Join(", ", changed)}", LibraryExchange.Snapshot(item)));

@@ -90,6 +90,7 @@ public sealed partial class LibraryExchange(AppDbContext db, TimeProvider clock)
                 updated++;
             }
 
+            var storedChildren = LibraryTracking.StoredChildren(item);
             if (entry.Case is { } c)
             {
                 Apply(item, c);
@@ -100,6 +101,7 @@ public sealed partial class LibraryExchange(AppDbContext db, TimeProvider clock)
             }
 
             item.Touch(now, entry.Version);
+            LibraryTracking.AddNewChildren(db, item, storedChildren);
 
             item.PublishDirectly(now);
             await LibraryIndexer.ReindexAsync(db, item, ct);
