@@ -6,6 +6,7 @@ using Paritas.Web.Features.Assessments;
 using Paritas.Web.Features.Api;
 using Paritas.Web.Features.Audit;
 using Paritas.Web.Features.Changes;
+using Paritas.Web.Features.Library;
 using Paritas.Web.Features.Organisations;
 using Paritas.Web.Features.Shared;
 using Paritas.Web.Features.Training;
@@ -31,6 +32,7 @@ public static class ParitasServices
             .AddAssessments()
             .AddTraining()
             .AddSurveys()
+            .AddLibrary()
             .AddApiV1();
         return builder;
     }
@@ -43,6 +45,7 @@ public static class ParitasServices
         if (options.MigrateOnStart)
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+            await scope.ServiceProvider.SeedLibraryAsync(app.Lifetime.ApplicationStopping);
         }
 
         if (app.Environment.IsDevelopment())

@@ -5,6 +5,7 @@ using Paritas.Web.Features.Accounts;
 using Paritas.Web.Features.Api;
 using Paritas.Web.Features.Audit;
 using Paritas.Web.Features.Changes;
+using Paritas.Web.Features.Library;
 using Paritas.Web.Features.Organisations;
 using Paritas.Web.Features.Shared;
 using Paritas.Web.Features.Surveys;
@@ -33,6 +34,7 @@ app.MapRazorPages().WithStaticAssets();
 app.MapShellEndpoints();
 app.MapChanges();
 app.MapSurveys();
+app.MapLibrary();
 app.MapApiV1();
 
 await app.RunAsync();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Paritas.Web.Data;
+using Paritas.Web.Features.Library;
 using Paritas.Web.Features.Organisations;
 
 namespace Paritas.Web.Cli;
@@ -12,6 +13,7 @@ public static class DatabaseCommands
         command.SetAction((_, ct) => CommandLine.WithMigratingServicesAsync(async (services, c) =>
         {
             await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(c);
+            await services.SeedLibraryAsync(c);
             Console.WriteLine("Database is up to date.");
             return 0;
         }, ct));
@@ -24,6 +26,7 @@ public static class DatabaseCommands
         command.SetAction((_, ct) => CommandLine.WithMigratingServicesAsync(async (services, c) =>
         {
             await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(c);
+            await services.SeedLibraryAsync(c);
             var seeded = await services.GetRequiredService<DemoSeed>().SeedAsync(c);
             Console.WriteLine(seeded ? "Demo seeded." : "The demo is already there.");
             Console.WriteLine($"Password for every demo account: {DemoSeed.Password}");

@@ -7,6 +7,7 @@ using Paritas.Web.Features.Accounts;
 using Paritas.Web.Features.Agreements;
 using Paritas.Web.Features.Audit;
 using Paritas.Web.Features.Changes;
+using Paritas.Web.Features.Library;
 using Paritas.Web.Features.Organisations;
 
 namespace Paritas.Web.Data;
@@ -73,6 +74,20 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
 
     public DbSet<Rule> Rules => Set<Rule>();
 
+    public DbSet<LibraryItem> LibraryItems => Set<LibraryItem>();
+
+    public DbSet<LibraryTranslation> LibraryTranslations => Set<LibraryTranslation>();
+
+    public DbSet<LibrarySource> LibrarySources => Set<LibrarySource>();
+
+    public DbSet<LibraryTerm> LibraryTerms => Set<LibraryTerm>();
+
+    public DbSet<LibraryRevision> LibraryRevisions => Set<LibraryRevision>();
+
+    public DbSet<LibraryComment> LibraryComments => Set<LibraryComment>();
+
+    public DbSet<LibraryCurator> LibraryCurators => Set<LibraryCurator>();
+
     /// <summary>Keys that protect cookies and antiforgery tokens, shared by every instance of the application.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -88,6 +103,7 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
         Features.Assessments.AssessmentsModel.Configure(builder);
         Features.Training.TrainingModel.Configure(builder);
         Features.Surveys.SurveysModel.Configure(builder);
+        LibraryModel.Configure(builder);
         ApplyTenantFilters(builder);
     }
 

@@ -20,6 +20,8 @@ public sealed class FallbackAuthorisationTests(ParitasFactory app) : IClassFixtu
 
         // Workers answer surveys without an account: the survey token is the key (P2, SurveyApiTests).
         "/a", "/Surveys/Answer", "/Surveys/Thanks", "/api/v1/responses",
+        // The public library: anyone browses and searches what is public (LibraryVisibilityTests).
+        "/Library", "/Library/Index", "/Library/Item/{uid}", "/Library/History/{uid}", "/library/feed.atom", "/library/export.json",
     };
 
     [Fact]

@@ -5,6 +5,7 @@ using Paritas.Web.Data;
 using Paritas.Web.Features.Accounts;
 using Paritas.Web.Features.Assessments;
 using Paritas.Web.Features.Changes;
+using Paritas.Web.Features.Library;
 using Paritas.Web.Features.Organisations;
 using Paritas.Web.Features.Training;
 using Paritas.Web.Features.Surveys;
@@ -46,6 +47,7 @@ public static class ApiV1
         api.MapAssessmentsApi();
         api.MapTrainingApi();
         api.MapSurveysApi();
+        api.MapLibraryApi();
         return app;
     }
 

@@ -79,6 +79,7 @@ public static class ShellExtensions
         "/Index", "/Accessibility", "/Privacy", "/Error", "/Culture",
         "/Account/SignIn", "/Account/SecondFactor", "/Account/AcceptInvitation", "/Account/Denied", "/Setup/Index",
         "/Surveys/Answer", "/Surveys/Thanks",
+        "/Library/Index", "/Library/Item", "/Library/History",
     ];
 
     public static WebApplication UseShell(this WebApplication app)

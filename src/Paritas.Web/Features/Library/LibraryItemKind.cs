@@ -1,0 +1,7 @@
+namespace Paritas.Web.Features.Library;
+
+public enum LibraryItemKind
+{
+    PracticeCase,
+    ModelClause,
+}
