@@ -35,6 +35,12 @@ if (args is ["absence-import", ..])
     return;
 }
 
+if (args is ["reanalyse-changes", ..])
+{
+    ReanalysisTiming.Run(args[1..]);
+    return;
+}
+
 if (args is ["absence-aggregate", ..])
 {
     AbsenceImportTiming.Repeat(args[1..]);
