@@ -49,6 +49,9 @@ public sealed class AbsenceImportAndAnalysisTests(ParitasApp app) : BrowserTest(
         await Assertions.Expect(analysis.Locator("figure.analysis__chart svg").First).ToBeVisibleAsync();
         await Assertions.Expect(analysis.GetByRole(AriaRole.Table, new() { Name = "Estimated change after go-live" }).First.GetByRole(AriaRole.Row).Filter(new() { HasText = "Change in level at go-live" }))
             .ToHaveCountAsync(1);
+        // Home care north and south went live in different months: each is also analysed alone.
+        await Assertions.Expect(analysis.GetByRole(AriaRole.Heading, new() { Name = "Each affected unit on its own" })).ToBeVisibleAsync();
+        await Assertions.Expect(analysis.GetByRole(AriaRole.Table).Filter(new() { HasText = "HSC-HOME-S, live from" })).ToHaveCountAsync(1);
         await AssertAccessibleAsync(page);
     }
 }
