@@ -35,4 +35,16 @@ if (args is ["absence-import", ..])
     return;
 }
 
+if (args is ["reanalyse-changes", ..])
+{
+    ReanalysisTiming.Run(args[1..]);
+    return;
+}
+
+if (args is ["absence-aggregate", ..])
+{
+    AbsenceImportTiming.Repeat(args[1..]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(DisclosureGuardBenchmarks).Assembly).Run(args);

@@ -24,8 +24,42 @@ public static class ChangeAnalysis
         ArgumentNullException.ThrowIfNull(input);
         var series = ChangeSeries.Build(input);
         var indicators = Enum.GetValues<AnalysisIndicator>().Select(i => Indicator(series, i, input.MinimumGroupSize)).ToList();
-        var did = series.GoLiveMonths.Count >= 2 ? ChangeDid.Estimate(input, series) : null;
-        return new ChangeAnalysisResult(series.GoLiveMonths, indicators, did, input.MinimumGroupSize);
+        // The disclosure guard over the whole tree and every month is the costliest step: run it once for the DiD and the per-unit analyses.
+        var released = series.GoLiveMonths.Count >= 2 ? ChangeDid.ReleasedUnits(input, new UnitForest(input.Units), series.Months) : null;
+        var did = released is not null ? ChangeDid.Estimate(input, series, released) : null;
+        return new ChangeAnalysisResult(series.GoLiveMonths, indicators, did, input.MinimumGroupSize) { Units = released is null ? [] : PerUnit(input, series, released) };
+    }
+
+    /// <summary>
+    /// The same analysis for each analysed affected unit alone, against the same comparison units.
+    /// A unit's figures are shown only if the disclosure guard releases the unit in every month, and
+    /// the other pooled units together are none or at least K in every month — otherwise the pooled
+    /// figures minus this unit's would describe a small group (P4).
+    /// </summary>
+    private static List<UnitAnalysis> PerUnit(AnalysisInput input, ChangeSeries pooled, bool[] released)
+    {
+        var forest = new UnitForest(input.Units);
+        var analysed = ChangeDid.TopLevelAnalysed(input, forest, pooled.Months);
+        if (analysed.Count < 2)
+        {
+            return [];
+        }
+
+        var k = input.MinimumGroupSize;
+        var result = new List<UnitAnalysis>();
+        foreach (var (unit, goLive) in analysed)
+        {
+            // The other affected units are left out of both sides, exactly as not-yet-live units are.
+            var alone = input with { Affected = [.. input.Affected.Select(a => a.UnitId == forest.Units[unit].Id ? a : a with { GoLive = null })] };
+            var series = ChangeSeries.Build(alone);
+            var safe = released[unit] && Enumerable.Range(0, series.Months.Count).All(m => pooled.Affected[m].Headcount - series.Affected[m].Headcount is var rest && (rest == 0 || rest >= k));
+            var indicators = Enum.GetValues<AnalysisIndicator>()
+                .Select(i => safe ? Indicator(series, i, k) : IndicatorAnalysis.Withheld(i, NotEnoughReason.TooSmall))
+                .ToList();
+            result.Add(new UnitAnalysis(forest.Units[unit].Code, goLive, indicators));
+        }
+
+        return result;
     }
 
     public static double DisplayScale(AnalysisIndicator indicator) =>

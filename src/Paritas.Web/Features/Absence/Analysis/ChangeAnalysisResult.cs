@@ -11,6 +11,9 @@ public sealed record ChangeAnalysisResult(
     DidEstimate? Did,
     int MinimumGroupSize)
 {
+    /// <summary>Each affected unit on its own, when units went live separately; empty when the pooled series is a single unit.</summary>
+    public IReadOnlyList<UnitAnalysis> Units { get; init; } = [];
+
     public const int MinimumMonthsBefore = 6;
     public const int MinimumMonthsAfter = 3;
 }

@@ -17,35 +17,14 @@ internal static class ChangeDid
 {
     private const int MinimumNeverTreated = 5;
 
-    public static DidEstimate? Estimate(AnalysisInput input, ChangeSeries series)
+    /// <param name="released">The guard's decision per unit (<see cref="ReleasedUnits"/>), when the caller has it already.</param>
+    public static DidEstimate? Estimate(AnalysisInput input, ChangeSeries series, bool[]? released = null)
     {
         var forest = new UnitForest(input.Units);
         var months = series.Months;
-        var n = forest.Units.Count;
-        var rolled = new MonthTotals[n, months.Count];
-        var monthIndex = months.Select((m, i) => (m, i)).ToDictionary(x => x.m, x => x.i);
-        var subtrees = Enumerable.Range(0, n).Select(forest.Subtree).ToArray();
-        var own = new MonthTotals[n, months.Count];
-        foreach (var cell in input.Cells)
-        {
-            if (forest.Index.TryGetValue(cell.UnitId, out var u))
-            {
-                own[u, monthIndex[cell.Month]] += cell.Totals;
-            }
-        }
-
-        for (var u = 0; u < n; u++)
-        {
-            foreach (var d in subtrees[u])
-            {
-                for (var m = 0; m < months.Count; m++)
-                {
-                    rolled[u, m] += own[d, m];
-                }
-            }
-        }
-
-        var released = Released(forest, rolled, months.Count, input.MinimumGroupSize);
+        var subtrees = Enumerable.Range(0, forest.Units.Count).Select(forest.Subtree).ToArray();
+        var rolled = Rolled(input, forest, months);
+        released ??= Released(forest, rolled, months.Count, input.MinimumGroupSize);
         var candidates = Candidates(input, forest, subtrees, months);
         var used = candidates.Where(c => released[c.Unit] && Enumerable.Range(0, months.Count).All(m => rolled[c.Unit, m].AvailableDays > 0)).ToList();
         if (!used.Any(c => c.Cohort > 0))
@@ -89,6 +68,53 @@ internal static class ChangeDid
         {
             return null;
         }
+    }
+
+    /// <summary>The top-level affected units (not inside another affected unit) that went live within the data, with their first post month.</summary>
+    public static List<(int Unit, DateOnly GoLive)> TopLevelAnalysed(AnalysisInput input, UnitForest forest, IReadOnlyList<DateOnly> months)
+    {
+        if (months.Count == 0)
+        {
+            return [];
+        }
+
+        var subtrees = Enumerable.Range(0, forest.Units.Count).Select(forest.Subtree).ToArray();
+        return [.. Candidates(input, forest, subtrees, months)
+            .Where(c => c.Cohort > 0)
+            .Select(c => (c.Unit, months[0].AddMonths(c.Cohort - 1)))
+            .OrderBy(c => c.Item2).ThenBy(c => forest.Units[c.Unit].Code, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Which units (by forest index) the disclosure guard releases in every month, their subtrees rolled up.</summary>
+    public static bool[] ReleasedUnits(AnalysisInput input, UnitForest forest, IReadOnlyList<DateOnly> months) =>
+        Released(forest, Rolled(input, forest, months), months.Count, input.MinimumGroupSize);
+
+    private static MonthTotals[,] Rolled(AnalysisInput input, UnitForest forest, IReadOnlyList<DateOnly> months)
+    {
+        var n = forest.Units.Count;
+        var monthIndex = months.Select((m, i) => (m, i)).ToDictionary(x => x.m, x => x.i);
+        var own = new MonthTotals[n, months.Count];
+        foreach (var cell in input.Cells)
+        {
+            if (forest.Index.TryGetValue(cell.UnitId, out var u) && monthIndex.TryGetValue(cell.Month, out var m))
+            {
+                own[u, m] += cell.Totals;
+            }
+        }
+
+        var rolled = new MonthTotals[n, months.Count];
+        for (var u = 0; u < n; u++)
+        {
+            foreach (var d in forest.Subtree(u))
+            {
+                for (var m = 0; m < months.Count; m++)
+                {
+                    rolled[u, m] += own[d, m];
+                }
+            }
+        }
+
+        return rolled;
     }
 
     private static bool[] Released(UnitForest forest, MonthTotals[,] rolled, int monthCount, int minimum)

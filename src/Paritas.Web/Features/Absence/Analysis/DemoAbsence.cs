@@ -11,10 +11,13 @@ namespace Paritas.Web.Features.Absence.Analysis;
 /// The demo's sickness absence: 36 months of synthetic HR exports, imported through the real
 /// importer, and the change "Electronic care-planning app" that went live in home care south
 /// nine months and in home care north six months before the end of the data — so whoever opens
-/// the demo change sees a real analysis.
+/// the demo change sees a real analysis. The two files are also left in <c>data/demo-hr/</c>
+/// under the content root, for trying the import page with them.
 /// </summary>
-public sealed class DemoAbsence(AppDbContext db, AbsenceImporter importer, ChangeRegister register, TimeProvider clock)
+public sealed class DemoAbsence(AppDbContext db, AbsenceImporter importer, ChangeRegister register, TimeProvider clock, IHostEnvironment environment)
 {
+    public const string WorkforceFile = "workforce.csv";
+    public const string SpellsFile = "spells.csv";
     public const string ChangeTitle = "Electronic care-planning app";
     public const int Months = 36;
     private const int Seed = 2026;
@@ -47,6 +50,7 @@ public sealed class DemoAbsence(AppDbContext db, AbsenceImporter importer, Chang
             }
 
             var (workforce, spells) = DemoHrFiles.Generate([.. units.Select(u => (u.Code, u.Headcount, goLives.TryGetValue(u.Code, out var g) ? g : (DateOnly?)null))], first, last, Seed);
+            await WriteFilesAsync(workforce, spells, ct);
             using var workforceStream = new MemoryStream(Encoding.UTF8.GetBytes(workforce));
             using var spellsStream = new MemoryStream(Encoding.UTF8.GetBytes(spells));
             var report = await importer.ImportAsync(
@@ -61,5 +65,16 @@ public sealed class DemoAbsence(AppDbContext db, AbsenceImporter importer, Chang
         {
             db.Tenant.SetOrganisation(previous);
         }
+    }
+
+    /// <summary>The folder the demo HR files are written to: synthetic people only, so they may lie on disk.</summary>
+    public static string FilesDirectory(string contentRoot) => Path.Combine(contentRoot, "data", "demo-hr");
+
+    private async Task WriteFilesAsync(string workforce, string spells, CancellationToken ct)
+    {
+        var folder = FilesDirectory(environment.ContentRootPath);
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, WorkforceFile), workforce, ct);
+        await File.WriteAllTextAsync(Path.Combine(folder, SpellsFile), spells, ct);
     }
 }

@@ -7,7 +7,7 @@ namespace Paritas.Web.Features.Absence.Analysis;
 /// Synthetic HR exports for the demo, generated in memory from a fixed seed so every demo is the
 /// same: a workforce with part-time staff and some turnover, and sickness spells whose frequency
 /// follows the season and, in units with a go-live, rises afterwards (musculoskeletal most).
-/// No real person is behind any row, and nothing here is ever written to disk.
+/// No real person is behind any row.
 /// </summary>
 public static class DemoHrFiles
 {

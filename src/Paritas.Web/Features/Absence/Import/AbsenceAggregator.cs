@@ -4,25 +4,29 @@ namespace Paritas.Web.Features.Absence.Import;
 
 /// <summary>
 /// Streams the workforce file, then the spells file, and aggregates them on arrival into
-/// <see cref="AbsenceAggregate"/> cells (P1). Employee identifiers exist only as keys of an
-/// in-memory dictionary while this object lives; they never reach a problem, an exception
-/// or a log. Memory grows with employees, employments and cells — never with spell rows.
+/// <see cref="AbsenceAggregate"/> cells (P1). The spells file is parsed on a second thread
+/// (<see cref="SpellFeed"/>) while this one reads the workforce and aggregates. Employee
+/// identifiers exist only in the in-memory <see cref="EmployeeIndex"/> while this object lives;
+/// they never reach a problem, an exception or a log. Memory grows with employees, employments and cells —
+/// never with spell rows.
 /// </summary>
 public sealed class AbsenceAggregator
 {
     private readonly AbsenceImportSetup setup;
     private readonly AbsencePeriod period;
     private readonly ProblemLog problems = new();
-    private readonly Dictionary<string, int> employees = new(StringComparer.Ordinal);
+    private readonly EmployeeIndex employees = new();
     private readonly Dictionary<string, int> units;
     private readonly Dictionary<string, int>[] groups;
     private readonly int stride;
     private readonly AbsenceAggregate aggregate;
 
-    // Employments, one entry per valid workforce row that touches the period, clipped to it.
-    private readonly List<Employment> employments = [];
-    private readonly List<short> employmentColumns = [];
-    private int[] byEmployee = [];
+    // Employments, one entry per valid workforce row that touches the period, clipped to it;
+    // after indexing, sorted by employee and start, with each employee's first entry in employeeStart.
+    private readonly List<Employment> read = [];
+    private readonly List<short> readColumns = [];
+    private Employment[] employments = [];
+    private short[] employmentColumns = [];
     private int[] employeeStart = [];
 
     // One bit per employee and day of the period: which days are already on sick leave.
@@ -68,11 +72,15 @@ public sealed class AbsenceAggregator
     {
         ArgumentNullException.ThrowIfNull(setup);
         var run = new AbsenceAggregator(setup);
-        run.ReadWorkforce(workforce, ct);
-        if (!run.problems.HasFileProblem)
+        using (var feed = SpellFeed.Start(setup, run.units, run.period.LastDay, spells, ct))
         {
-            run.IndexEmployments();
-            run.ReadSpells(spells, ct);
+            run.ReadWorkforce(workforce, ct);
+            if (!run.problems.HasFileProblem)
+            {
+                run.IndexEmployments();
+                feed.EmployeesKnown(run.employees);
+                run.AggregateSpells(feed, ct);
+            }
         }
 
         if (!run.problems.HasFileProblem)
@@ -88,70 +96,72 @@ public sealed class AbsenceAggregator
 
     private void ReadWorkforce(Stream stream, CancellationToken ct)
     {
-        ReadFile(stream, ImportFile.Workforce, setup.WorkforceColumns, ImportColumns.WorkforceRequired, (reader, ordinals) =>
+        long row = 1;
+        try
         {
-            var dimensionOrdinals = setup.Dimensions.Select(d => d.Column is { } c && ordinals.TryGetValue(c, out var o) ? o : -1).ToArray();
-            var (id, unit, start, end, fte) = (ordinals[ImportColumns.EmployeeId], ordinals[ImportColumns.UnitCode], ordinals[ImportColumns.StartDate], ordinals[ImportColumns.EndDate], ordinals[ImportColumns.Fte]);
-            var unitLookup = units.GetAlternateLookup<ReadOnlySpan<char>>();
-            var employeeLookup = employees.GetAlternateLookup<ReadOnlySpan<char>>();
-            return row =>
+            var headerProblems = new List<ImportProblem>();
+            using var reader = ImportCsv.Open(stream, ImportFile.Workforce, setup.WorkforceColumns, ImportColumns.WorkforceRequired, headerProblems, out var ordinals);
+            foreach (var p in headerProblems)
             {
-                WorkforceRows++;
-                var employee = Field(reader, id).Trim();
-                ImportProblemReason? reason = null;
-                var column = "";
-                int u = -1, from = 0, to = int.MaxValue;
-                double f = 0;
-                if (employee.IsEmpty)
-                {
-                    (reason, column) = (ImportProblemReason.MissingEmployeeId, ImportColumns.EmployeeId);
-                }
-                else if (!unitLookup.TryGetValue(Field(reader, unit).Trim(), out u))
-                {
-                    (reason, column) = (ImportProblemReason.UnknownUnit, ImportColumns.UnitCode);
-                }
-                else if (!FieldParser.TryDate(Field(reader, start), setup.DateFormat, out from))
-                {
-                    (reason, column) = (ImportProblemReason.BadDate, ImportColumns.StartDate);
-                }
-                else if (Field(reader, end).Trim() is { IsEmpty: false } endText && !FieldParser.TryDate(endText, setup.DateFormat, out to))
-                {
-                    (reason, column) = (ImportProblemReason.BadDate, ImportColumns.EndDate);
-                }
-                else if (to < from)
-                {
-                    (reason, column) = (ImportProblemReason.EndBeforeStart, ImportColumns.EndDate);
-                }
-                else if (!FieldParser.TryNumber(Field(reader, fte), out f) || f is < 0 or > 1)
-                {
-                    (reason, column) = (ImportProblemReason.BadFte, ImportColumns.Fte);
-                }
+                problems.Add(p.File, p.Row, p.Column, p.Reason);
+            }
 
-                if (reason is { } r)
-                {
-                    Drop(ImportFile.Workforce, row, column, r);
-                    return;
-                }
+            if (reader is not null)
+            {
+                ReadWorkforceRows(reader, ordinals, ref row, ct);
+            }
+        }
+        catch (Exception e) when (ImportCsv.IsUnreadable(e))
+        {
+            problems.Add(ImportFile.Workforce, row + 1, "", ImportProblemReason.UnreadableFile);
+        }
+    }
 
-                if (to < period.FirstDay || from > period.LastDay)
-                {
-                    return;
-                }
+    private void ReadWorkforceRows(CsvDataReader reader, Dictionary<string, int> ordinals, ref long row, CancellationToken ct)
+    {
+        var dimensionOrdinals = setup.Dimensions.Select(d => d.Column is { } c && ordinals.TryGetValue(c, out var o) ? o : -1).ToArray();
+        var common = new CommonFields(units, setup.DateFormat, ordinals);
+        var fte = ordinals[ImportColumns.Fte];
+        while (reader.Read())
+        {
+            row++;
+            if ((row & 0xFFFF) == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
 
-                if (!employeeLookup.TryGetValue(employee, out var e))
-                {
-                    e = employees.Count;
-                    employeeLookup[employee] = e;
-                }
+            if (ImportCsv.IsBlank(reader))
+            {
+                continue;
+            }
 
-                employments.Add(new Employment(e, u, Math.Max(from, period.FirstDay), Math.Min(to, period.LastDay), f, row));
-                employmentColumns.Add(0);
-                for (var d = 0; d < dimensionOrdinals.Length; d++)
-                {
-                    employmentColumns.Add((short)GroupColumn(reader, d, dimensionOrdinals[d], f));
-                }
-            };
-        }, ct);
+            WorkforceRows++;
+            var reason = common.Read(reader, int.MaxValue, out var employee, out var u, out var from, out var to, out var column);
+            var f = 0.0;
+            if (reason is null && (!FieldParser.TryNumber(CommonFields.Field(reader, fte), out f) || f is < 0 or > 1))
+            {
+                (reason, column) = (ImportProblemReason.BadFte, ImportColumns.Fte);
+            }
+
+            if (reason is { } r)
+            {
+                Drop(ImportFile.Workforce, row, column, r);
+                continue;
+            }
+
+            if (to < period.FirstDay || from > period.LastDay)
+            {
+                continue;
+            }
+
+            var e = employees.GetOrAdd(employee);
+            read.Add(new Employment(e, u, Math.Max(from, period.FirstDay), Math.Min(to, period.LastDay), f, row));
+            readColumns.Add(0);
+            for (var d = 0; d < dimensionOrdinals.Length; d++)
+            {
+                readColumns.Add((short)GroupColumn(reader, d, dimensionOrdinals[d], f));
+            }
+        }
     }
 
     private int GroupColumn(CsvDataReader reader, int dimension, int ordinal, double fte)
@@ -159,30 +169,40 @@ public sealed class AbsenceAggregator
         var lookup = groups[dimension].GetAlternateLookup<ReadOnlySpan<char>>();
         var value = setup.Dimensions[dimension].Column is null
             ? (fte >= 0.999 ? "full-time" : "part-time").AsSpan()
-            : ordinal < 0 ? [] : Field(reader, ordinal).Trim();
+            : ordinal < 0 ? [] : CommonFields.Field(reader, ordinal).Trim();
         return !value.IsEmpty && lookup.TryGetValue(value, out var c) ? c : -1;
     }
 
     /// <summary>Sorts employments by employee and start, and drops a second employment in the same unit at the same time.</summary>
     private void IndexEmployments()
     {
-        var count = employments.Count;
+        var count = read.Count;
         var order = new int[count];
         var keys = new long[count];
         for (var j = 0; j < count; j++)
         {
             order[j] = j;
-            keys[j] = ((long)employments[j].Employee << 32) | (uint)(employments[j].Start - period.FirstDay);
+            keys[j] = ((long)read[j].Employee << 32) | (uint)(read[j].Start - period.FirstDay);
         }
 
         Array.Sort(keys, order);
-        byEmployee = order;
+        employments = new Employment[count];
+        employmentColumns = new short[count * stride];
         employeeStart = new int[employees.Count + 1];
-        foreach (var j in order)
+        for (var k = 0; k < count; k++)
         {
-            employeeStart[employments[j].Employee + 1]++;
+            employments[k] = read[order[k]];
+            employeeStart[employments[k].Employee + 1]++;
+            for (var s = 0; s < stride; s++)
+            {
+                employmentColumns[(k * stride) + s] = readColumns[(order[k] * stride) + s];
+            }
         }
 
+        read.Clear();
+        read.TrimExcess();
+        readColumns.Clear();
+        readColumns.TrimExcess();
         for (var e = 0; e < employees.Count; e++)
         {
             employeeStart[e + 1] += employeeStart[e];
@@ -194,12 +214,13 @@ public sealed class AbsenceAggregator
             {
                 for (var b = a + 1; b < employeeStart[e + 1]; b++)
                 {
-                    var (x, y) = (employments[order[a]], employments[order[b]]);
+                    ref var x = ref employments[a];
+                    ref var y = ref employments[b];
                     if (x.Valid && y.Valid && x.Unit == y.Unit && y.Start <= x.End && x.Start <= y.End)
                     {
-                        var later = x.Row > y.Row ? order[a] : order[b];
-                        employments[later] = employments[later] with { Valid = false };
-                        Drop(ImportFile.Workforce, employments[later].Row, ImportColumns.StartDate, ImportProblemReason.OverlappingEmployments);
+                        ref var later = ref x.Row > y.Row ? ref x : ref y;
+                        later = later with { Valid = false };
+                        Drop(ImportFile.Workforce, later.Row, ImportColumns.StartDate, ImportProblemReason.OverlappingEmployments);
                     }
                 }
             }
@@ -209,109 +230,63 @@ public sealed class AbsenceAggregator
         sickDays = new ulong[(long)employees.Count * words];
     }
 
-    private void ReadSpells(Stream stream, CancellationToken ct)
+    private void AggregateSpells(SpellFeed feed, CancellationToken ct)
     {
-        ReadFile(stream, ImportFile.Spells, setup.SpellsColumns, ImportColumns.SpellsRequired, (reader, ordinals) =>
+        foreach (var batch in feed.Batches(ct))
         {
-            var (id, unit, start, end) = (ordinals[ImportColumns.EmployeeId], ordinals[ImportColumns.UnitCode], ordinals[ImportColumns.StartDate], ordinals[ImportColumns.EndDate]);
-            var cause = ordinals.GetValueOrDefault(ImportColumns.Cause, -1);
-            var degree = ordinals.GetValueOrDefault(ImportColumns.Degree, -1);
-            var unitLookup = units.GetAlternateLookup<ReadOnlySpan<char>>();
-            var employeeLookup = employees.GetAlternateLookup<ReadOnlySpan<char>>();
-            var causeLookup = new Dictionary<string, AbsenceCause>(setup.Causes, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-            return row =>
-            {
-                SpellRows++;
-                var employee = Field(reader, id).Trim();
-                ImportProblemReason? reason = null;
-                var column = "";
-                int u = -1, from = 0, to = period.LastDay;
-                double g = 100;
-                var c = AbsenceCause.Unknown;
-                if (employee.IsEmpty)
-                {
-                    (reason, column) = (ImportProblemReason.MissingEmployeeId, ImportColumns.EmployeeId);
-                }
-                else if (!unitLookup.TryGetValue(Field(reader, unit).Trim(), out u))
-                {
-                    (reason, column) = (ImportProblemReason.UnknownUnit, ImportColumns.UnitCode);
-                }
-                else if (!FieldParser.TryDate(Field(reader, start), setup.DateFormat, out from))
-                {
-                    (reason, column) = (ImportProblemReason.BadDate, ImportColumns.StartDate);
-                }
-                else if (Field(reader, end).Trim() is { IsEmpty: false } endText && !FieldParser.TryDate(endText, setup.DateFormat, out to))
-                {
-                    (reason, column) = (ImportProblemReason.BadDate, ImportColumns.EndDate);
-                }
-                else if (to < from)
-                {
-                    (reason, column) = (ImportProblemReason.EndBeforeStart, ImportColumns.EndDate);
-                }
-                else if (degree >= 0 && Field(reader, degree).Trim() is { IsEmpty: false } degreeText
-                    && (!FieldParser.TryNumber(degreeText, out g) || g is < 1 or > 100))
-                {
-                    (reason, column) = (ImportProblemReason.BadDegree, ImportColumns.Degree);
-                }
-                else if (cause >= 0 && !TryCause(Field(reader, cause).Trim(), causeLookup, out c))
-                {
-                    (reason, column) = (ImportProblemReason.UnknownCause, ImportColumns.Cause);
-                }
-
-                if (reason is { } r)
-                {
-                    Drop(ImportFile.Spells, row, column, r);
-                    return;
-                }
-
-                // An ongoing spell counts to the end of the period; days outside the period are not ours to count.
-                var (first, last) = (Math.Max(from, period.FirstDay), Math.Min(to, period.LastDay));
-                if (last < first)
-                {
-                    return;
-                }
-
-                if (!employeeLookup.TryGetValue(employee, out var e) || Covered(e, u, first, last) != last - first + 1)
-                {
-                    Drop(ImportFile.Spells, row, ImportColumns.StartDate, ImportProblemReason.SpellOutsideEmployment);
-                    return;
-                }
-
-                if (!MarkSick(e, first - period.FirstDay, last - period.FirstDay))
-                {
-                    Drop(ImportFile.Spells, row, ImportColumns.StartDate, ImportProblemReason.OverlappingSpells);
-                    return;
-                }
-
-                AddSpell(e, u, first, last, g / 100.0, from >= period.FirstDay, c);
-            };
-        }, ct);
+            ct.ThrowIfCancellationRequested();
+            AggregateBatch(batch);
+            feed.Return(batch);
+        }
     }
 
-    private static bool TryCause(ReadOnlySpan<char> text, Dictionary<string, AbsenceCause>.AlternateLookup<ReadOnlySpan<char>> mapped, out AbsenceCause cause)
+    // A method per batch rather than one loop over the whole file: the runtime then compiles it
+    // fully optimised after a few batches, instead of running the loop in on-stack-replacement code.
+    private void AggregateBatch(SpellBatch batch)
     {
-        if (text.IsEmpty || text.Equals("unknown", StringComparison.OrdinalIgnoreCase))
+        if (!batch.Resolved)
         {
-            cause = AbsenceCause.Unknown;
-        }
-        else if (text.Equals("msd", StringComparison.OrdinalIgnoreCase))
-        {
-            cause = AbsenceCause.Msd;
-        }
-        else if (text.Equals("psychosocial", StringComparison.OrdinalIgnoreCase))
-        {
-            cause = AbsenceCause.Psychosocial;
-        }
-        else if (text.Equals("other", StringComparison.OrdinalIgnoreCase))
-        {
-            cause = AbsenceCause.Other;
-        }
-        else
-        {
-            return mapped.TryGetValue(text, out cause);
+            employees.Resolve(batch);
         }
 
-        return true;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            ref readonly var s = ref batch.Rows[i];
+            if (s.FileProblem)
+            {
+                problems.Add(ImportFile.Spells, s.Row, s.Column, s.Problem!.Value);
+                continue;
+            }
+
+            SpellRows++;
+            if (s.Problem is { } reason)
+            {
+                Drop(ImportFile.Spells, s.Row, s.Column, reason);
+                continue;
+            }
+
+            // An ongoing spell counts to the end of the period; days outside the period are not ours to count.
+            var (first, last) = (Math.Max(s.From, period.FirstDay), Math.Min(s.To, period.LastDay));
+            if (last < first)
+            {
+                continue;
+            }
+
+            var e = s.Employee;
+            if (e < 0 || Covered(e, s.Unit, first, last) != last - first + 1)
+            {
+                Drop(ImportFile.Spells, s.Row, ImportColumns.StartDate, ImportProblemReason.SpellOutsideEmployment);
+                continue;
+            }
+
+            if (!MarkSick(e, first - period.FirstDay, last - period.FirstDay))
+            {
+                Drop(ImportFile.Spells, s.Row, ImportColumns.StartDate, ImportProblemReason.OverlappingSpells);
+                continue;
+            }
+
+            AddSpell(e, s.Unit, first, last, s.Degree, s.From >= period.FirstDay, s.Cause);
+        }
     }
 
     private int Covered(int employee, int unit, int first, int last)
@@ -319,7 +294,7 @@ public sealed class AbsenceAggregator
         var days = 0;
         for (var k = employeeStart[employee]; k < employeeStart[employee + 1]; k++)
         {
-            var j = employments[byEmployee[k]];
+            ref readonly var j = ref employments[k];
             if (j.Valid && j.Unit == unit && j.Start <= last && first <= j.End)
             {
                 days += Math.Min(j.End, last) - Math.Max(j.Start, first) + 1;
@@ -357,10 +332,9 @@ public sealed class AbsenceAggregator
 
     private void AddSpell(int employee, int unit, int first, int last, double degree, bool startsInPeriod, AbsenceCause cause)
     {
-        for (var k = employeeStart[employee]; k < employeeStart[employee + 1]; k++)
+        for (var index = employeeStart[employee]; index < employeeStart[employee + 1]; index++)
         {
-            var index = byEmployee[k];
-            var j = employments[index];
+            ref readonly var j = ref employments[index];
             if (!j.Valid || j.Unit != unit || j.Start > last || first > j.End)
             {
                 continue;
@@ -368,7 +342,7 @@ public sealed class AbsenceAggregator
 
             var (from, to) = (Math.Max(j.Start, first), Math.Min(j.End, last));
             var weight = degree * j.Fte;
-            for (var m = MonthIndex(from); m < period.Months && period.MonthStart[m] <= to; m++)
+            for (int m = period.MonthOf(from), end = period.MonthOf(to); m <= end; m++)
             {
                 var days = Math.Min(to, period.MonthStart[m + 1] - 1) - Math.Max(from, period.MonthStart[m]) + 1;
                 for (var s = 0; s < stride; s++)
@@ -383,7 +357,7 @@ public sealed class AbsenceAggregator
 
             if (startsInPeriod && j.Start <= first && first <= j.End)
             {
-                var m = MonthIndex(first);
+                var m = period.MonthOf(first);
                 for (var s = 0; s < stride; s++)
                 {
                     var column = employmentColumns[index * stride + s];
@@ -424,16 +398,15 @@ public sealed class AbsenceAggregator
             Array.Clear(bestDays);
             Array.Fill(yearBest, -1);
             Array.Clear(yearBestDays);
-            for (var k = employeeStart[e]; k < employeeStart[e + 1]; k++)
+            for (var index = employeeStart[e]; index < employeeStart[e + 1]; index++)
             {
-                var index = byEmployee[k];
-                var j = employments[index];
+                ref readonly var j = ref employments[index];
                 if (!j.Valid)
                 {
                     continue;
                 }
 
-                for (var m = MonthIndex(j.Start); m < period.Months && period.MonthStart[m] <= j.End; m++)
+                for (int m = period.MonthOf(j.Start), end = period.MonthOf(j.End); m <= end; m++)
                 {
                     var days = Math.Min(j.End, period.MonthStart[m + 1] - 1) - Math.Max(j.Start, period.MonthStart[m]) + 1;
                     for (var s = 0; s < stride; s++)
@@ -466,7 +439,7 @@ public sealed class AbsenceAggregator
             {
                 if (best[m] >= 0)
                 {
-                    AddOnce(aggregate.Headcount, best[m], c => aggregate.Cell(employments[best[m]].Unit, m, c));
+                    AddOnce(aggregate.Headcount, best[m], aggregate.Cell(employments[best[m]].Unit, m, 0));
                 }
             }
 
@@ -477,24 +450,25 @@ public sealed class AbsenceAggregator
                     continue;
                 }
 
-                AddOnce(aggregate.YearEmployees, yearBest[y], c => aggregate.YearCell(employments[yearBest[y]].Unit, y, c));
+                AddOnce(aggregate.YearEmployees, yearBest[y], aggregate.YearCell(employments[yearBest[y]].Unit, y, 0));
                 var (from, to) = period.YearSpan(y);
                 if (AnySick(e, from - period.FirstDay, to - period.FirstDay))
                 {
-                    AddOnce(aggregate.YearEmployeesWithSpell, yearBest[y], c => aggregate.YearCell(employments[yearBest[y]].Unit, y, c));
+                    AddOnce(aggregate.YearEmployeesWithSpell, yearBest[y], aggregate.YearCell(employments[yearBest[y]].Unit, y, 0));
                 }
             }
         }
     }
 
-    private void AddOnce(int[] counts, int employment, Func<int, int> cell)
+    /// <summary>Counts one person in each column of an employment, from the cell of column 0 (columns are adjacent).</summary>
+    private void AddOnce(int[] counts, int employment, int totalCell)
     {
         for (var s = 0; s < stride; s++)
         {
-            var column = employmentColumns[employment * stride + s];
+            var column = employmentColumns[(employment * stride) + s];
             if (column >= 0)
             {
-                counts[cell(column)]++;
+                counts[totalCell + column]++;
             }
         }
     }
@@ -524,22 +498,11 @@ public sealed class AbsenceAggregator
         return false;
     }
 
-    private int MonthIndex(int day)
-    {
-        var i = Array.BinarySearch(period.MonthStart, day);
-        return i >= 0 ? i : ~i - 1;
-    }
-
     private void Drop(ImportFile file, long row, string column, ImportProblemReason reason)
     {
         DroppedRows++;
         problems.Add(file, row, column, reason);
     }
-
-    private static ReadOnlySpan<char> Field(CsvDataReader reader, int ordinal) => CsvRows.Field(reader, ordinal);
-
-    private void ReadFile(Stream stream, ImportFile file, IReadOnlyDictionary<string, string> mapping, string[] required, Func<CsvDataReader, Dictionary<string, int>, Action<long>> handler, CancellationToken ct) =>
-        CsvRows.Read(stream, file, mapping, required, problems, handler, ct);
 
     private readonly record struct Employment(int Employee, int Unit, int Start, int End, double Fte, long Row, bool Valid = true);
 }

@@ -3,6 +3,10 @@ namespace Paritas.Web.Features.Absence.Import;
 /// <summary>The declared period as day numbers, with where each month and year of it starts.</summary>
 public sealed class AbsencePeriod
 {
+    // Month index of each day of the period (ten years at most, two bytes a day): splitting a spell
+    // into months is then a table look-up instead of a search or a date conversion.
+    private readonly ushort[] monthOfDay;
+
     public AbsencePeriod(DateOnly firstMonth, DateOnly lastMonth)
     {
         First = new DateOnly(firstMonth.Year, firstMonth.Month, 1);
@@ -21,6 +25,12 @@ public sealed class AbsencePeriod
 
         FirstDay = MonthStart[0];
         LastDay = MonthStart[Months] - 1;
+        monthOfDay = new ushort[LastDay - FirstDay + 1];
+        for (var m = 0; m < Months; m++)
+        {
+            monthOfDay.AsSpan(MonthStart[m] - FirstDay, MonthStart[m + 1] - MonthStart[m]).Fill((ushort)m);
+        }
+
         FirstYear = First.Year;
         Years = last.Year - First.Year + 1;
     }
@@ -46,11 +56,8 @@ public sealed class AbsencePeriod
 
     public DateOnly LastMonth => Month(Months - 1);
 
-    public int MonthOf(int day)
-    {
-        var d = DateOnly.FromDayNumber(day);
-        return (d.Year - First.Year) * 12 + d.Month - First.Month;
-    }
+    /// <summary>The month index of a day number inside the period.</summary>
+    public int MonthOf(int day) => monthOfDay[day - FirstDay];
 
     /// <summary>First and last day (within the period) of a calendar year index.</summary>
     public (int From, int To) YearSpan(int year)
