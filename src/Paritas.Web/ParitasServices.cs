@@ -5,6 +5,7 @@ using Paritas.Web.Features.Agreements;
 using Paritas.Web.Features.Api;
 using Paritas.Web.Features.Audit;
 using Paritas.Web.Features.Changes;
+using Paritas.Web.Features.Concerns;
 using Paritas.Web.Features.Organisations;
 using Paritas.Web.Features.Shared;
 
@@ -25,6 +26,7 @@ public static class ParitasServices
             .AddChanges()
             .AddAgreements()
             .AddAbsence()
+            .AddConcerns(builder.Configuration)
             .AddApiV1();
         return builder;
     }

@@ -5,6 +5,7 @@ using Paritas.Web.Features.Accounts;
 using Paritas.Web.Features.Api;
 using Paritas.Web.Features.Audit;
 using Paritas.Web.Features.Changes;
+using Paritas.Web.Features.Concerns;
 using Paritas.Web.Features.Organisations;
 using Paritas.Web.Features.Shared;
 
@@ -20,6 +21,7 @@ builder.AddParitasServices();
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
+app.UseReporterPrivacy();
 app.UseShell();
 app.UseFirstRunSetup();
 app.UseAuthentication();

@@ -73,6 +73,24 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
 
     public DbSet<Rule> Rules => Set<Rule>();
 
+    public DbSet<Features.Concerns.Concern> Concerns => Set<Features.Concerns.Concern>();
+
+    public DbSet<Features.Concerns.ConcernMessage> ConcernMessages => Set<Features.Concerns.ConcernMessage>();
+
+    public DbSet<Features.Concerns.ConcernAttachment> ConcernAttachments => Set<Features.Concerns.ConcernAttachment>();
+
+    public DbSet<Features.Concerns.CommitteeKey> CommitteeKeys => Set<Features.Concerns.CommitteeKey>();
+
+    public DbSet<Features.Concerns.ConcernKeyShare> ConcernKeyShares => Set<Features.Concerns.ConcernKeyShare>();
+
+    public DbSet<Features.Concerns.ConcernAlert> ConcernAlerts => Set<Features.Concerns.ConcernAlert>();
+
+    public DbSet<Features.Concerns.ConcernSettings> ConcernSettings => Set<Features.Concerns.ConcernSettings>();
+
+    public DbSet<Features.Concerns.ConcernObligation> ConcernObligations => Set<Features.Concerns.ConcernObligation>();
+
+    public DbSet<Features.Concerns.IdentityApproval> IdentityApprovals => Set<Features.Concerns.IdentityApproval>();
+
     /// <summary>Keys that protect cookies and antiforgery tokens, shared by every instance of the application.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -85,6 +103,7 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
         ChangesModel.Configure(builder);
         AgreementsModel.Configure(builder);
         Features.Absence.AbsenceModel.Configure(builder);
+        Features.Concerns.ConcernsModel.Configure(builder);
         ApplyTenantFilters(builder);
     }
 

@@ -60,6 +60,7 @@ public partial class ParitasFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Accounts:SignInAttemptsPerMinute", "10000");
         // Tests send overdue alerts themselves, for the day they choose; the daily job would race them.
         builder.UseSetting("ObligationAlerts:Enabled", "false");
+        builder.UseSetting("Concerns:DailyJobEnabled", "false");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);

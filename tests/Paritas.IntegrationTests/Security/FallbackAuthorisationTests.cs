@@ -17,6 +17,9 @@ public sealed class FallbackAuthorisationTests(ParitasFactory app) : IClassFixtu
 
         // Calendar programs send no cookie: the feed's secret address is its key (CalendarFeedTests).
         "/calendar/{secret}.ics",
+
+        // Workers raise and follow concerns without an account: the receipt is the key (Concerns tests).
+        "/Concerns/Report/{organisation}/{unit:guid?}", "/Concerns/Follow",
     };
 
     [Fact]
