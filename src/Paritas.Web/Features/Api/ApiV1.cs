@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Paritas.Web.Data;
 using Paritas.Web.Features.Accounts;
 using Paritas.Web.Features.Changes;
+using Paritas.Web.Features.Concerns;
 using Paritas.Web.Features.Organisations;
 
 namespace Paritas.Web.Features.Api;
@@ -40,6 +41,7 @@ public static class ApiV1
         api.MapOrganisationsApi();
         api.MapOrganisationSetupApi();
         api.MapChangesApi();
+        api.MapConcernsApi();
         return app;
     }
 

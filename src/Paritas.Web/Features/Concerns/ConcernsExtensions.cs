@@ -15,6 +15,7 @@ public static class ConcernsExtensions
         services.AddSingleton<ReceiptThrottle>();
         services.AddScoped<ConcernVault>();
         services.AddScoped<ConcernIntake>();
+        services.AddScoped<ConcernReport>();
         services.AddScoped<CommitteeKeyRing>();
         services.AddSingleton<ConcernAlerts>();
         services.AddHostedService<ConcernDailyJob>();

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Text;
 using SkiaSharp;
 
-namespace Paritas.UnitTests.Concerns;
+namespace Paritas.IntegrationTests.Concerns;
 
 /// <summary>A real JPEG with an EXIF block that holds a GPS position (Oslo town hall), as a phone would write it.</summary>
 public static class GeotaggedPhoto

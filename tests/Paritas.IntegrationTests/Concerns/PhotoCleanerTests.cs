@@ -2,7 +2,7 @@ using System.Text;
 using Paritas.Web.Features.Concerns;
 using SkiaSharp;
 
-namespace Paritas.UnitTests.Concerns;
+namespace Paritas.IntegrationTests.Concerns;
 
 public sealed class PhotoCleanerTests
 {
