@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Paritas.IntegrationTests.OrganisationSetup;
 using Paritas.Web.Features.Accounts;
 using Paritas.Web.Features.Audit;
 
@@ -17,8 +18,8 @@ public sealed class InvitationTests(ParitasFactory app) : IClassFixture<ParitasF
         var response = await browser.PostFormAsync($"/Admin/Organisations/Details?id={org.Id}&handler=Invite", new() { ["Form.Email"] = email }, pageUrl: $"/Admin/Organisations/Details?id={org.Id}");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var mail = Assert.Single(MailPickup.Read(app.MailFolder), m => m.To.Contains(email, StringComparison.Ordinal));
-        var link = MailPickup.LinkIn(mail);
+        var mail = Assert.Single(MailFolderReader.To(app.MailFolder, email));
+        var link = MailFolderReader.InvitationLink(mail);
         Assert.StartsWith("https://localhost/Account/AcceptInvitation?code=", link, StringComparison.Ordinal);
         Assert.Contains("Invited municipality", mail.Body, StringComparison.Ordinal);
         var secret = Uri.UnescapeDataString(link[(link.IndexOf("code=", StringComparison.Ordinal) + 5)..]);
@@ -41,13 +42,13 @@ public sealed class InvitationTests(ParitasFactory app) : IClassFixture<ParitasF
     {
         var browser = await app.SignInAsPlatformAdministratorAsync();
         var org = await app.CreateOrganisationAsync();
-        var mailsBefore = MailPickup.Read(app.MailFolder).Count;
+        var mailsBefore = MailFolderReader.All(app.MailFolder).Count;
 
         var response = await browser.PostFormAsync($"/Admin/Organisations/Details?id={org.Id}&handler=Invite", new() { ["Form.Email"] = "not an address" }, pageUrl: $"/Admin/Organisations/Details?id={org.Id}");
 
         await OrganisationAdministrationTests.AssertFieldErrorAsync(response, "Form.Email", "Enter an e-mail address in the right form");
         Assert.Equal(0, await app.CountAsync(db => db.Invitations.Where(i => i.OrganisationId == org.Id)));
-        Assert.Equal(mailsBefore, MailPickup.Read(app.MailFolder).Count);
+        Assert.Equal(mailsBefore, MailFolderReader.All(app.MailFolder).Count);
     }
 
     [Fact]

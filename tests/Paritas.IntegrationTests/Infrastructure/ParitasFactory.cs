@@ -177,10 +177,16 @@ public static partial class BrowserExtensions
     {
         var page = await browser.GetAsync(pageUrl ?? url);
         var html = await page.Content.ReadAsStringAsync();
-        var token = AntiforgeryField().Match(html);
-        Assert.True(token.Success, $"No antiforgery token on {pageUrl ?? url} (status {(int)page.StatusCode}).");
-        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+        Assert.True(AntiforgeryField().IsMatch(html), $"No antiforgery token on {pageUrl ?? url} (status {(int)page.StatusCode}).");
+        fields["__RequestVerificationToken"] = AntiforgeryToken(html);
         return await browser.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>The first antiforgery token in a piece of HTML, decoded as a browser would send it; empty if none.</summary>
+    public static string AntiforgeryToken(string html)
+    {
+        var token = AntiforgeryField().Match(html);
+        return token.Success ? WebUtility.HtmlDecode(token.Groups[1].Value) : "";
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

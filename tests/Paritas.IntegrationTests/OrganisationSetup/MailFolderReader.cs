@@ -9,7 +9,8 @@ public sealed record PickedUpMail(string To, string Subject, string Body);
 /// <summary>Reads the .eml files the application writes to its pickup folder, as a mail program would show them.</summary>
 public static partial class MailFolderReader
 {
-    public static IReadOnlyList<PickedUpMail> To(string folder, string address)
+    /// <summary>Every mail in the folder, oldest first.</summary>
+    public static IReadOnlyList<PickedUpMail> All(string folder)
     {
         if (!Directory.Exists(folder))
         {
@@ -18,9 +19,11 @@ public static partial class MailFolderReader
 
         return [.. new DirectoryInfo(folder).GetFiles("*.eml")
             .OrderBy(f => f.LastWriteTimeUtc)
-            .Select(f => Parse(File.ReadAllText(f.FullName)))
-            .Where(m => m.To.Contains(address, StringComparison.OrdinalIgnoreCase))];
+            .Select(f => Parse(File.ReadAllText(f.FullName)))];
     }
+
+    public static IReadOnlyList<PickedUpMail> To(string folder, string address)
+        => [.. All(folder).Where(m => m.To.Contains(address, StringComparison.OrdinalIgnoreCase))];
 
     public static PickedUpMail LatestTo(string folder, string address)
     {

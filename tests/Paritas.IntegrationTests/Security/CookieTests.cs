@@ -28,6 +28,8 @@ public sealed class CookieTests(ParitasFactory app) : IClassFixture<ParitasFacto
     [Fact]
     public async Task The_antiforgery_cookie_is_host_bound_secure_http_only_and_strictly_same_site()
     {
+        // Someone must exist, or a brand-new installation sends the sign-in page on to /Setup.
+        await app.CreateUserAsync(await app.CreateOrganisationAsync(), Role.Viewer);
         var response = await app.NewBrowser().GetAsync("/Account/SignIn");
 
         AssertHardened(Single(SignInSteps.SetCookiesOf(response), "__Host-paritas-af"), sameSite: "strict");

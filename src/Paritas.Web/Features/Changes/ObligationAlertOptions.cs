@@ -19,8 +19,4 @@ public sealed class ObligationAlertOptions
     /// </summary>
     [Range(1, 1440)]
     public int IntervalMinutes { get; init; } = 60;
-
-    /// <summary>Where people reach Paritas, for the links in mails sent without a request to take it from.</summary>
-    [Required, Url]
-    public string SiteAddress { get; init; } = "https://localhost";
 }

@@ -15,7 +15,7 @@ namespace Paritas.Web.Features.Changes;
 /// the chairs and secretaries of both sides. Each obligation is alerted at most once per day, in
 /// each recipient's own language, one mail per person listing everything newly overdue for them.
 /// </summary>
-public sealed class OverdueObligationAlerts(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ObligationAlertOptions> options, ILogger<OverdueObligationAlerts> logger)
+public sealed class OverdueObligationAlerts(IServiceScopeFactory scopes, TimeProvider clock, SiteLinks links, ILogger<OverdueObligationAlerts> logger)
 {
     /// <returns>How many mails were sent.</returns>
     public async Task<int> SendAsync(DateOnly today, CancellationToken ct)
@@ -130,7 +130,6 @@ public sealed class OverdueObligationAlerts(IServiceScopeFactory scopes, TimePro
 
     private (string Subject, string Body) Compose(IStringLocalizer l, string organisation, IReadOnlyList<OverdueItem> items)
     {
-        var site = options.Value.SiteAddress.TrimEnd('/');
         var body = new StringBuilder();
         body.AppendLine(l["These obligations under your agreements in {0} are overdue:", organisation]);
         body.AppendLine();
@@ -138,7 +137,7 @@ public sealed class OverdueObligationAlerts(IServiceScopeFactory scopes, TimePro
         {
             body.AppendLine(CultureInfo.CurrentCulture, $"- {l[AgreementNames.Of(item.Kind)]}: {item.ChangeTitle}");
             body.AppendLine(CultureInfo.CurrentCulture, $"  {l["Due"]}: {item.DueOn.ToString("d", CultureInfo.CurrentCulture)}. {l["Responsible side"]}: {l[SideNames.Of(item.ResponsibleSide)]}.");
-            body.AppendLine(CultureInfo.CurrentCulture, $"  {site}/Changes/Details?id={item.ChangeId:D}#obligations");
+            body.AppendLine(CultureInfo.CurrentCulture, $"  {links.Absolute($"/Changes/Details?id={item.ChangeId:D}#obligations")}");
             body.AppendLine();
         }
 

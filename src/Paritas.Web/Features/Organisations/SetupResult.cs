@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Paritas.Web.Features.Organisations;
 
@@ -26,6 +28,30 @@ public sealed record SetupResult(Guid? Id, bool NotFound, IReadOnlyList<SetupPro
         {
             modelState.AddModelError(problem.Field.Length == 0 ? "" : prefix + "." + problem.Field, problem.Message);
         }
+    }
+
+    /// <summary>
+    /// What a set-up page answers after a post: 404 when the thing is gone, the page's own answer to
+    /// success (a notice and a redirect), or the same page again with the messages on its fields.
+    /// </summary>
+    public async Task<IActionResult> AnswerAsync(PageModel page, string prefix, Func<IActionResult> succeeded, Func<Task> reload)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(succeeded);
+        ArgumentNullException.ThrowIfNull(reload);
+        if (NotFound)
+        {
+            return page.NotFound();
+        }
+
+        if (Succeeded)
+        {
+            return succeeded();
+        }
+
+        CopyTo(page.ModelState, prefix);
+        await reload();
+        return page.Page();
     }
 
     /// <summary>The messages keyed by the JSON property they concern, for a problem details response.</summary>

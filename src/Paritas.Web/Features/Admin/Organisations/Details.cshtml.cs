@@ -16,6 +16,7 @@ namespace Paritas.Web.Features.Admin.Organisations;
 public sealed class DetailsModel(
     AppDbContext db,
     Mailer mailer,
+    SiteLinks links,
     AuditTrail audit,
     CurrentUser me,
     IOptions<AccountsOptions> accounts,
@@ -72,7 +73,7 @@ public sealed class DetailsModel(
             await db.SaveChangesAsync(ct);
         }
 
-        var link = $"https://{Request.Host.ToUriComponent()}/Account/AcceptInvitation?code={Uri.EscapeDataString(secret)}";
+        var link = links.Absolute($"/Account/AcceptInvitation?code={Uri.EscapeDataString(secret)}");
         var body = string.Join(
             "\n\n",
             l["You have been invited to be an organisation administrator for {0} in Paritas.", Organisation.Name],

@@ -57,23 +57,12 @@ public sealed class DetailsModel(AppDbContext db, JointCommitteeChanges changes,
         return await AfterAsync(result, nameof(Rename), l["The committee was renamed."], ct);
     }
 
-    private async Task<IActionResult> AfterAsync(SetupResult result, string prefix, string notice, CancellationToken ct)
-    {
-        if (result.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Succeeded)
+    private Task<IActionResult> AfterAsync(SetupResult result, string prefix, string notice, CancellationToken ct)
+        => result.AnswerAsync(this, prefix, () =>
         {
             Notice = notice;
             return RedirectToPage(new { id = Id });
-        }
-
-        result.CopyTo(ModelState, prefix);
-        await LoadAsync(ct);
-        return Page();
-    }
+        }, () => LoadAsync(ct));
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {

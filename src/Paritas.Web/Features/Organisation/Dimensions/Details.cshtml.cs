@@ -65,23 +65,12 @@ public sealed class DetailsModel(AppDbContext db, WorkforceDimensionChanges chan
         return await AfterAsync(result, "", "", ct);
     }
 
-    private async Task<IActionResult> AfterAsync(SetupResult result, string prefix, string notice, CancellationToken ct)
-    {
-        if (result.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Succeeded)
+    private Task<IActionResult> AfterAsync(SetupResult result, string prefix, string notice, CancellationToken ct)
+        => result.AnswerAsync(this, prefix, () =>
         {
             Notice = notice;
             return RedirectToPage(new { id = Id });
-        }
-
-        result.CopyTo(ModelState, prefix);
-        await LoadAsync(ct);
-        return Page();
-    }
+        }, () => LoadAsync(ct));
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {

@@ -21,6 +21,7 @@ public sealed partial class InviteModel(
     CurrentUser me,
     UserManager<AppUser> users,
     Mailer mailer,
+    SiteLinks links,
     AuditTrail audit,
     IOptions<AccountsOptions> options,
     TimeProvider clock,
@@ -68,7 +69,7 @@ public sealed partial class InviteModel(
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync(ct);
 
-        var link = $"https://{Request.Host}/Account/AcceptInvitation?code={secret}";
+        var link = links.Absolute($"/Account/AcceptInvitation?code={Uri.EscapeDataString(secret)}");
         var organisation = await db.Organisations.Where(o => o.Id == orgId).Select(o => o.Name).FirstAsync(ct);
         try
         {
