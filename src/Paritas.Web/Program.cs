@@ -29,7 +29,8 @@ app.UseSecondFactorEnrolment();
 app.UseRateLimiter();
 app.UseAuthorization();
 
-app.MapStaticAssets();
+// Styles and scripts are public: the sign-in and reporter pages need them before anyone signs in.
+app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages().WithStaticAssets();
 app.MapShellEndpoints();
 app.MapChanges();

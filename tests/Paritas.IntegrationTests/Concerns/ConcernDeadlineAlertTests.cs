@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Paritas.IntegrationTests.Administration;
+using Paritas.IntegrationTests.OrganisationSetup;
 using Paritas.IntegrationTests.Changes;
 using Paritas.Web.Features.Concerns;
 
@@ -17,7 +17,7 @@ public sealed class ConcernDeadlineAlertTests(ParitasFactory app) : IClassFixtur
         var raisedOn = app.Today();
         var alerts = app.Services.GetRequiredService<ConcernAlerts>();
 
-        int MailsToCommittee() => MailPickup.Read(app.MailFolder).Count(m => m.To == world.Employer.Email || m.To == world.Worker.Email);
+        int MailsToCommittee() => MailFolderReader.All(app.MailFolder).Count(m => m.To == world.Employer.Email || m.To == world.Worker.Email);
 
         await alerts.RunAsync(raisedOn.AddDays(5), default);
         var afterReminder = MailsToCommittee();
@@ -29,7 +29,7 @@ public sealed class ConcernDeadlineAlertTests(ParitasFactory app) : IClassFixtur
         Assert.Equal(2, afterReminder);
         Assert.Equal(4, afterOverdue);
         Assert.Equal(4, MailsToCommittee());
-        var mails = MailPickup.Read(app.MailFolder).Where(m => m.To == world.Employer.Email).ToList();
+        var mails = MailFolderReader.All(app.MailFolder).Where(m => m.To == world.Employer.Email).ToList();
         Assert.Contains(mails, m => m.Body.Contains("Acknowledgement due on", StringComparison.Ordinal));
         Assert.Contains(mails, m => m.Body.Contains("Acknowledgement overdue since", StringComparison.Ordinal));
         Assert.DoesNotContain(mails, m => m.Body.Contains("Scanner app freezes", StringComparison.Ordinal));

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Paritas.IntegrationTests.Administration;
+using Paritas.IntegrationTests.OrganisationSetup;
 using Paritas.IntegrationTests.Changes;
 using Paritas.Web.Features.Concerns;
 
@@ -26,7 +26,7 @@ public sealed class ConcernRetentionTests(ParitasFactory app) : IClassFixture<Pa
         var destruction = await alerts.RunAsync(closedOn.AddDays(365), default);
 
         Assert.True(warning.Mails > 0);
-        Assert.Contains(MailPickup.Read(app.MailFolder), m => m.To == world.Employer.Email && m.Body.Contains("it will be destroyed on", StringComparison.Ordinal));
+        Assert.Contains(MailFolderReader.All(app.MailFolder), m => m.To == world.Employer.Email && m.Body.Contains("it will be destroyed on", StringComparison.Ordinal));
         Assert.Equal(1, stillThere);
         Assert.Equal(1, destruction.Destroyed);
         Assert.Equal(0, await app.CountAsync(db => db.Concerns.Where(c => c.Id == id)));

@@ -62,11 +62,11 @@ public static partial class ConcernSteps
     public static async Task<HttpResponseMessage> PostConcernAsync(this HttpClient reporter, ConcernWorld world, string text, string category = "Equipment", string reporterChoice = "Anonymous", byte[]? photo = null, Action<HttpRequestMessage>? decorate = null, Dictionary<string, string>? extra = null)
     {
         var page = await reporter.GetAsync(world.ReportUrl);
-        var token = Antiforgery().Match(await page.Content.ReadAsStringAsync());
-        Assert.True(token.Success, $"No form on {world.ReportUrl} ({(int)page.StatusCode}).");
+        var token = BrowserExtensions.AntiforgeryToken(await page.Content.ReadAsStringAsync());
+        Assert.True(token.Length > 0, $"No form on {world.ReportUrl} ({(int)page.StatusCode}).");
         var form = new MultipartFormDataContent
         {
-            { new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken" },
+            { new StringContent(token), "__RequestVerificationToken" },
             { new StringContent(world.ChangeId.ToString()), "Form.ChangeId" },
             { new StringContent(world.Unit.Id.ToString()), "Form.UnitId" },
             { new StringContent(category), "Form.Category" },
@@ -105,7 +105,4 @@ public static partial class ConcernSteps
 
     [GeneratedRegex("<code id=\"receipt\">([0-9A-Z-]+)</code>")]
     private static partial Regex ReceiptOnPage();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Antiforgery();
 }

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Paritas.Web.Data;
 using Paritas.Web.Features.Audit;
-using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Shared;
 
 namespace Paritas.Web.Features.Concerns;
@@ -16,7 +15,7 @@ namespace Paritas.Web.Features.Concerns;
 /// claimed under a unique key first, so a second run (or instance) the same day sends nothing
 /// twice. Mails go to everyone seated on the joint committee and never carry a concern's words.
 /// </summary>
-public sealed class ConcernAlerts(IServiceScopeFactory scopes, IOptions<ConcernOptions> options, IOptions<ObligationAlertOptions> site, ILogger<ConcernAlerts> logger)
+public sealed class ConcernAlerts(IServiceScopeFactory scopes, IOptions<ConcernOptions> options, SiteLinks site, ILogger<ConcernAlerts> logger)
 {
     public const int RetentionWarningDays = 14;
 
@@ -191,7 +190,6 @@ public sealed class ConcernAlerts(IServiceScopeFactory scopes, IOptions<ConcernO
 
     private (string Subject, string Body) Compose(IStringLocalizer l, string organisation, IReadOnlyList<AlertItem> items)
     {
-        var address = site.Value.SiteAddress.TrimEnd('/');
         var body = new StringBuilder();
         body.AppendLine(l["Concerns raised with the joint committee in {0} need your attention:", organisation]);
         body.AppendLine();
@@ -206,7 +204,7 @@ public sealed class ConcernAlerts(IServiceScopeFactory scopes, IOptions<ConcernO
                 _ => l["Closed; it will be destroyed on {0}", item.On.ToString("d", CultureInfo.CurrentCulture)],
             };
             body.AppendLine(CultureInfo.CurrentCulture, $"- {l[ConcernNames.Of(item.Category)]}: {item.ChangeTitle}. {what}.");
-            body.AppendLine(CultureInfo.CurrentCulture, $"  {address}/Concerns/Details?id={item.ConcernId:D}");
+            body.AppendLine(CultureInfo.CurrentCulture, $"  {site.Absolute($"/Concerns/Details?id={item.ConcernId:D}")}");
         }
 
         body.AppendLine();

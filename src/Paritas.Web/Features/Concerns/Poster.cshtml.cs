@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Paritas.Web.Data;
 using Paritas.Web.Features.Accounts;
+using Paritas.Web.Features.Shared;
 using QRCoder;
 
 namespace Paritas.Web.Features.Concerns;
 
 /// <summary>A printable poster for one unit: where to raise a concern, as an address and a QR code.</summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class PosterModel(AppDbContext db, CurrentUser me) : PageModel
+public sealed class PosterModel(AppDbContext db, CurrentUser me, SiteLinks site) : PageModel
 {
     public string UnitName { get; private set; } = "";
 
@@ -32,7 +33,7 @@ public sealed class PosterModel(AppDbContext db, CurrentUser me) : PageModel
 
         UnitName = found.Name;
         OrganisationName = org.Name;
-        Address = $"{Request.Scheme}://{Request.Host}/Concerns/Report/{Uri.EscapeDataString(org.Slug)}/{found.Id:D}";
+        Address = site.Absolute($"/Concerns/Report/{Uri.EscapeDataString(org.Slug)}/{found.Id:D}");
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(Address, QRCodeGenerator.ECCLevel.M);
         var svg = new SvgQRCode(data).GetGraphic(6);
