@@ -7,6 +7,7 @@ using Paritas.Web.Features.Api;
 using Paritas.Web.Features.Audit;
 using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Library;
+using Paritas.Web.Features.Concerns;
 using Paritas.Web.Features.Organisations;
 using Paritas.Web.Features.Shared;
 using Paritas.Web.Features.Training;
@@ -33,6 +34,7 @@ public static class ParitasServices
             .AddTraining()
             .AddSurveys()
             .AddLibrary()
+            .AddConcerns(builder.Configuration)
             .AddApiV1();
         return builder;
     }

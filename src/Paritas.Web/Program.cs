@@ -6,6 +6,7 @@ using Paritas.Web.Features.Api;
 using Paritas.Web.Features.Audit;
 using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Library;
+using Paritas.Web.Features.Concerns;
 using Paritas.Web.Features.Organisations;
 using Paritas.Web.Features.Shared;
 using Paritas.Web.Features.Surveys;
@@ -22,6 +23,7 @@ builder.AddParitasServices();
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
+app.UseReporterPrivacy();
 app.UseShell();
 app.UseFirstRunSetup();
 app.UseAuthentication();
@@ -29,7 +31,8 @@ app.UseSecondFactorEnrolment();
 app.UseRateLimiter();
 app.UseAuthorization();
 
-app.MapStaticAssets();
+// Styles and scripts are public: the sign-in and reporter pages need them before anyone signs in.
+app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages().WithStaticAssets();
 app.MapShellEndpoints();
 app.MapChanges();

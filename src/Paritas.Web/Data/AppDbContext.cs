@@ -87,6 +87,23 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
     public DbSet<LibraryComment> LibraryComments => Set<LibraryComment>();
 
     public DbSet<LibraryCurator> LibraryCurators => Set<LibraryCurator>();
+    public DbSet<Features.Concerns.Concern> Concerns => Set<Features.Concerns.Concern>();
+
+    public DbSet<Features.Concerns.ConcernMessage> ConcernMessages => Set<Features.Concerns.ConcernMessage>();
+
+    public DbSet<Features.Concerns.ConcernAttachment> ConcernAttachments => Set<Features.Concerns.ConcernAttachment>();
+
+    public DbSet<Features.Concerns.CommitteeKey> CommitteeKeys => Set<Features.Concerns.CommitteeKey>();
+
+    public DbSet<Features.Concerns.ConcernKeyShare> ConcernKeyShares => Set<Features.Concerns.ConcernKeyShare>();
+
+    public DbSet<Features.Concerns.ConcernAlert> ConcernAlerts => Set<Features.Concerns.ConcernAlert>();
+
+    public DbSet<Features.Concerns.ConcernSettings> ConcernSettings => Set<Features.Concerns.ConcernSettings>();
+
+    public DbSet<Features.Concerns.ConcernObligation> ConcernObligations => Set<Features.Concerns.ConcernObligation>();
+
+    public DbSet<Features.Concerns.IdentityApproval> IdentityApprovals => Set<Features.Concerns.IdentityApproval>();
 
     /// <summary>Keys that protect cookies and antiforgery tokens, shared by every instance of the application.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -104,6 +121,7 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
         Features.Training.TrainingModel.Configure(builder);
         Features.Surveys.SurveysModel.Configure(builder);
         LibraryModel.Configure(builder);
+        Features.Concerns.ConcernsModel.Configure(builder);
         ApplyTenantFilters(builder);
     }
 

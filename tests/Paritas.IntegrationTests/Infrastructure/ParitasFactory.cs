@@ -61,6 +61,7 @@ public partial class ParitasFactory : WebApplicationFactory<Program>, IAsyncLife
         // Tests send overdue alerts themselves, for the day they choose; the daily job would race them.
         builder.UseSetting("ObligationAlerts:Enabled", "false");
         builder.UseSetting("Training:AlertsEnabled", "false");
+        builder.UseSetting("Concerns:DailyJobEnabled", "false");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);

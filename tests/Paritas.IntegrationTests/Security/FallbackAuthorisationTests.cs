@@ -22,6 +22,8 @@ public sealed class FallbackAuthorisationTests(ParitasFactory app) : IClassFixtu
         "/a", "/Surveys/Answer", "/Surveys/Thanks", "/api/v1/responses",
         // The public library: anyone browses and searches what is public (LibraryVisibilityTests).
         "/Library", "/Library/Index", "/Library/Item/{uid}", "/Library/History/{uid}", "/library/feed.atom", "/library/export.json",
+        // Workers raise and follow concerns without an account: the receipt is the key (Concerns tests).
+        "/Concerns/Report/{organisation}/{unit:guid?}", "/Concerns/Follow",
     };
 
     [Fact]

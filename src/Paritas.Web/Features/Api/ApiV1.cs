@@ -6,6 +6,7 @@ using Paritas.Web.Features.Accounts;
 using Paritas.Web.Features.Assessments;
 using Paritas.Web.Features.Changes;
 using Paritas.Web.Features.Library;
+using Paritas.Web.Features.Concerns;
 using Paritas.Web.Features.Organisations;
 using Paritas.Web.Features.Training;
 using Paritas.Web.Features.Surveys;
@@ -48,6 +49,7 @@ public static class ApiV1
         api.MapTrainingApi();
         api.MapSurveysApi();
         api.MapLibraryApi();
+        api.MapConcernsApi();
         return app;
     }
 

@@ -21,4 +21,7 @@ public static class AuditActions
     public const string AdministratorCreated = "administrator-created";
     public const string OrganisationCreated = "organisation-created";
     public const string UnitsImported = "units-imported";
+    public const string ConcernsDestroyed = "concerns-destroyed";
+    public const string ConcernIdentityApproved = "concern-identity-approved";
+    public const string ConcernIdentityOpened = "concern-identity-opened";
 }

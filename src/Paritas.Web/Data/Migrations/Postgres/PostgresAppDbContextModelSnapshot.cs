@@ -1526,6 +1526,364 @@ namespace Paritas.Web.Data.Migrations.Postgres
                     b.ToTable("ObligationAlerts");
                 });
 
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.CommitteeKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("WrappedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganisationId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("CommitteeKeys");
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.Concern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AcknowledgedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("AcknowledgementDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AssignedSide")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ChangeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateOnly>("FeedbackDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("FieldFeedback")
+                        .HasColumnType("boolean");
+
+                    b.Property<byte[]>("Identity")
+                        .HasColumnType("bytea");
+
+                    b.Property<bool>("IdentityDisclosedLater")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("NextSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<byte[]>("ReceiptKey")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("ReceiptLookup")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("ReceiptSalt")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("ReceiptVerifier")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reporter")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeId");
+
+                    b.HasIndex("ReceiptLookup")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("OrganisationId", "ChangeId", "Status");
+
+                    b.HasIndex("OrganisationId", "Status", "ReceivedOn");
+
+                    b.ToTable("Concerns");
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("OrganisationId", "ConcernId", "Kind", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ConcernAlerts");
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Body")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("OrganisationId", "ConcernId");
+
+                    b.ToTable("ConcernAttachments");
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernKeyShare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommitteeKeyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<byte[]>("SealedKey")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeKeyId");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("OrganisationId", "CommitteeKeyId");
+
+                    b.HasIndex("OrganisationId", "ConcernId", "CommitteeKeyId", "Purpose")
+                        .IsUnique();
+
+                    b.ToTable("ConcernKeyShares");
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorSide")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("AuthorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Body")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("FromReporter")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("InternalToCommittee")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("OrganisationId", "ConcernId", "Sequence");
+
+                    b.ToTable("ConcernMessages");
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernObligation", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ObligationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("OrganisationId", "ConcernId", "ObligationId");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("ObligationId");
+
+                    b.ToTable("ConcernObligations");
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernSettings", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AcknowledgementDays")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("AutoAcknowledge")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("DirectiveFeedbackDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NonDirectiveFeedbackDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RetentionDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("ConcernSettings");
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.IdentityApproval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApprovedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("OrganisationId", "ConcernId", "Side")
+                        .IsUnique();
+
+                    b.ToTable("IdentityApprovals");
+                });
+
             modelBuilder.Entity("Paritas.Web.Features.Library.LibraryComment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3030,6 +3388,110 @@ namespace Paritas.Web.Data.Migrations.Postgres
                     b.HasOne("Paritas.Web.Features.Changes.Obligation", null)
                         .WithMany()
                         .HasForeignKey("ObligationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.CommitteeKey", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.Concern", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Changes.DigitalChange", null)
+                        .WithMany()
+                        .HasForeignKey("ChangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Paritas.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Paritas.Web.Features.Organisations.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernAlert", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernAttachment", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernKeyShare", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Concerns.CommitteeKey", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeKeyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Paritas.Web.Features.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernMessage", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernObligation", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Paritas.Web.Features.Changes.Obligation", null)
+                        .WithMany()
+                        .HasForeignKey("ObligationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernSettings", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Organisations.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("Paritas.Web.Features.Concerns.ConcernSettings", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.IdentityApproval", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1515,6 +1515,364 @@ namespace Paritas.Web.Data.Migrations.Sqlite
                     b.ToTable("ObligationAlerts");
                 });
 
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.CommitteeKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("WrappedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganisationId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("CommitteeKeys");
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.Concern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AcknowledgedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AcknowledgementDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedSide")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChangeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateOnly>("FeedbackDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FieldFeedback")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Identity")
+                        .HasColumnType("BLOB");
+
+                    b.Property<bool>("IdentityDisclosedLater")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NextSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ReceiptKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("ReceiptLookup")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("ReceiptSalt")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("ReceiptVerifier")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reporter")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeId");
+
+                    b.HasIndex("ReceiptLookup")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("OrganisationId", "ChangeId", "Status");
+
+                    b.HasIndex("OrganisationId", "Status", "ReceivedOn");
+
+                    b.ToTable("Concerns");
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("OrganisationId", "ConcernId", "Kind", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ConcernAlerts");
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Body")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("OrganisationId", "ConcernId");
+
+                    b.ToTable("ConcernAttachments");
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernKeyShare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommitteeKeyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeKeyId");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("OrganisationId", "CommitteeKeyId");
+
+                    b.HasIndex("OrganisationId", "ConcernId", "CommitteeKeyId", "Purpose")
+                        .IsUnique();
+
+                    b.ToTable("ConcernKeyShares");
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorSide")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Body")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromReporter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InternalToCommittee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("OrganisationId", "ConcernId", "Sequence");
+
+                    b.ToTable("ConcernMessages");
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernObligation", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ObligationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "ConcernId", "ObligationId");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("ObligationId");
+
+                    b.ToTable("ConcernObligations");
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernSettings", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AcknowledgementDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AutoAcknowledge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DirectiveFeedbackDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NonDirectiveFeedbackDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RetentionDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("ConcernSettings");
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.IdentityApproval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApprovedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("OrganisationId", "ConcernId", "Side")
+                        .IsUnique();
+
+                    b.ToTable("IdentityApprovals");
+                });
+
             modelBuilder.Entity("Paritas.Web.Features.Library.LibraryComment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3019,6 +3377,110 @@ namespace Paritas.Web.Data.Migrations.Sqlite
                     b.HasOne("Paritas.Web.Features.Changes.Obligation", null)
                         .WithMany()
                         .HasForeignKey("ObligationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.CommitteeKey", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.Concern", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Changes.DigitalChange", null)
+                        .WithMany()
+                        .HasForeignKey("ChangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Paritas.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Paritas.Web.Features.Organisations.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernAlert", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernAttachment", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernKeyShare", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Concerns.CommitteeKey", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeKeyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Paritas.Web.Features.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernMessage", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernObligation", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Paritas.Web.Features.Changes.Obligation", null)
+                        .WithMany()
+                        .HasForeignKey("ObligationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.ConcernSettings", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Organisations.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("Paritas.Web.Features.Concerns.ConcernSettings", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Paritas.Web.Features.Concerns.IdentityApproval", b =>
+                {
+                    b.HasOne("Paritas.Web.Features.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,10 @@
+namespace Paritas.Web.Features.Concerns;
+
+public enum ConcernAlertKind
+{
+    AcknowledgementReminder,
+    AcknowledgementOverdue,
+    FeedbackReminder,
+    FeedbackOverdue,
+    RetentionWarning,
+}

@@ -1,0 +1,10 @@
+namespace Paritas.Web.Features.Concerns;
+
+public enum ConcernStatus
+{
+    New,
+    Acknowledged,
+    InProgress,
+    Answered,
+    Closed,
+}
