@@ -9,12 +9,13 @@ namespace Paritas.BrowserTests;
 /// </summary>
 public sealed class LibraryJourneyTests(ParitasApp app) : BrowserTest(app)
 {
-    // The lead may point these at the shipped seed once it is merged; until then the test imports its own fixture.
-    public const string FrenchQuery = "numériques";
-    public const string CaseUid = "fixture-digital-agents";
-    public const string EnglishTitle = "Digital agents guide the digitalisation of casework";
-    public const string ClauseUid = "fixture-joint-committee-30-days";
-    public const string ClauseTitle = "A joint committee within 30 days";
+    // The shipped seed (Features/Library/Seed), loaded when the application migrates. The French text of
+    // the case says "agents numériques"; the singular query finds it only through the French stemmer.
+    public const string FrenchQuery = "agent numérique";
+    public const string CaseUid = "drammen-digital-agents";
+    public const string EnglishTitle = "Drammen: 55 digital agents in health and social care";
+    public const string ClauseUid = "quebec-joint-committee-30-days";
+    public const string ClauseTitle = "Joint committee within 30 days of a technological change";
 
     [Fact]
     public async Task A_visitor_finds_a_case_in_French_reads_it_in_English_and_a_representative_copies_a_clause()
