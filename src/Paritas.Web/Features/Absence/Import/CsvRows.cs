@@ -1,4 +1,3 @@
-using System.Text;
 using Sylvan.Data.Csv;
 
 namespace Paritas.Web.Features.Absence.Import;
@@ -15,22 +14,14 @@ internal static class CsvRows
         long row = 1;
         try
         {
-            using var reader = CsvSource.Open(stream);
-            var headers = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
-            if (headers.Length == 0 || headers.All(string.IsNullOrWhiteSpace))
+            var headerProblems = new List<ImportProblem>();
+            using var reader = ImportCsv.Open(stream, file, mapping, required, headerProblems, out var ordinals);
+            foreach (var p in headerProblems)
             {
-                problems.Add(file, 1, "", ImportProblemReason.EmptyFile);
-                return;
+                problems.Add(p.File, p.Row, p.Column, p.Reason);
             }
 
-            var ordinals = ImportColumns.Resolve(headers, mapping);
-            var missing = required.Where(c => !ordinals.ContainsKey(c)).ToList();
-            foreach (var column in missing)
-            {
-                problems.Add(file, 1, column, ImportProblemReason.MissingColumn);
-            }
-
-            if (missing.Count > 0)
+            if (reader is null)
             {
                 return;
             }
@@ -44,7 +35,7 @@ internal static class CsvRows
                     ct.ThrowIfCancellationRequested();
                 }
 
-                if (reader.RowFieldCount == 1 && reader.GetFieldSpan(0).IsWhiteSpace())
+                if (ImportCsv.IsBlank(reader))
                 {
                     continue;
                 }
@@ -52,7 +43,7 @@ internal static class CsvRows
                 onRow(row);
             }
         }
-        catch (Exception e) when (e is CsvFormatException or DecoderFallbackException or IOException or InvalidDataException or CsvRecordTooLargeException)
+        catch (Exception e) when (ImportCsv.IsUnreadable(e))
         {
             // The exception's message may quote the file; only the row number is kept.
             problems.Add(file, row + 1, "", ImportProblemReason.UnreadableFile);
